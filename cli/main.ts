@@ -1,0 +1,236 @@
+// The `followup-lint` command: argv → files → lint (on worker threads for large trees) → format →
+// exit code. Imports only the core's public API.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import picomatch from 'picomatch'
+import {
+  type Config,
+  ConfigError,
+  ConfigResolver,
+  loadConfigFile,
+  mergeConfig,
+  ruleInfo,
+  rules,
+  VERSION,
+} from '../core/index.js'
+import { type Args, HELP, parseCliArgs, UsageError } from './args.js'
+import { FileError, resolveFiles } from './files.js'
+import { counts, type FileResult, formatGithub, formatJson, formatSarif, formatStylish } from './format.js'
+import { type Job, type JobResult, processJob } from './process.js'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const RULES = rules()
+const DEFAULT_MAX_BYTES = 1024 * 1024
+/** Below this many files, workers cost more to start than they save. */
+const WORKER_THRESHOLD = 64
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function runInWorkers(jobs: Job[], progress: (done: number) => void): Promise<JobResult[]> {
+  const results: JobResult[] = new Array(jobs.length)
+  const count = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 16))
+  let next = 0
+  let done = 0
+  return new Promise((resolvePromise, reject) => {
+    let alive = count
+    for (let w = 0; w < count; w++) {
+      const worker = new Worker(join(here, 'worker.js'))
+      let current = -1
+      const feed = () => {
+        if (next >= jobs.length) {
+          worker.postMessage(null)
+          return
+        }
+        current = next++
+        worker.postMessage(jobs[current])
+      }
+      worker.on('message', (r: JobResult) => {
+        results[current] = r
+        progress(++done)
+        feed()
+      })
+      worker.on('error', reject)
+      worker.on('exit', () => {
+        if (--alive === 0) resolvePromise(results)
+      })
+      feed()
+    }
+  })
+}
+
+function explain(id: string | undefined): number {
+  if (!id) {
+    process.stderr.write('Usage: followup-lint explain <rule>\nRules:\n')
+    for (const r of RULES) process.stderr.write(`  ${r.id.padEnd(28)} ${r.description}\n`)
+    return 2
+  }
+  const info = ruleInfo(id)
+  if (!info) {
+    process.stderr.write(`Unknown rule "${id}". Run \`followup-lint explain\` for the list.\n`)
+    return 2
+  }
+  const doc = join(here, '..', '..', 'rules', 'docs', `${id}.md`)
+  if (existsSync(doc)) process.stdout.write(readFileSync(doc, 'utf8'))
+  else {
+    process.stdout.write(
+      `${info.id} (${info.severity}${info.fix ? `, ${info.fix} fix` : ''})\n\n${info.description}\n\n${info.rationale}\n`,
+    )
+  }
+  return 0
+}
+
+function init(cwd: string): number {
+  const path = join(cwd, '.followuplintrc.json')
+  if (existsSync(path)) {
+    process.stderr.write(`${path} already exists; not overwritten.\n`)
+    return 2
+  }
+  const config = {
+    $schema: './node_modules/followup-lint/schema/followuplintrc.schema.json',
+    rules: Object.fromEntries(RULES.map((r) => [r.id, r.severity])),
+    businessHours: { start: '08:00', end: '18:00', days: [1, 2, 3, 4, 5] },
+    templates: ['templates/**/*.md'],
+    variables: ['company', 'role', 'name'],
+  }
+  writeFileSync(path, `${JSON.stringify(config, null, 2)}\n`, { flag: 'wx' })
+  process.stdout.write(`Wrote ${relative(cwd, path)}\n`)
+  return 0
+}
+
+async function lintCommand(args: Args, cwd: string): Promise<number> {
+  const explicit: Config | undefined = args.config ? loadConfigFile(resolve(cwd, args.config)) : undefined
+  const discover = new ConfigResolver()
+  const overrides: Config = Object.keys(args.rules).length ? { rules: args.rules } : {}
+
+  const configFor = (path: string): { config: Config; base: string } => {
+    if (explicit)
+      return { config: mergeConfig(explicit, overrides), base: dirname(resolve(cwd, args.config!)) }
+    const found = discover.forFile(path)
+    return { config: mergeConfig(found.config, overrides), base: found.file ? dirname(found.file) : cwd }
+  }
+  const isTemplate = (path: string, config: Config, base: string): boolean =>
+    args.template ||
+    (config.templates?.length
+      ? picomatch(config.templates, { dot: true })(relative(base, path).split('\\').join('/'))
+      : false)
+
+  const jobs: Job[] = []
+  const common = { now: args.now?.getTime(), fix: args.fix, dryRun: args.fixDryRun }
+  if (args.stdin) {
+    const path = resolve(cwd, args.stdinFilename ?? '<stdin>')
+    const { config, base } = configFor(args.stdinFilename ? path : join(cwd, 'stdin.md'))
+    const text = await readStdin()
+    jobs.push({
+      ...common,
+      path: args.stdinFilename ? path : '<stdin>',
+      config,
+      template: isTemplate(path, config, base),
+      maxBytes: config.maxFileSize ?? DEFAULT_MAX_BYTES,
+      text,
+    })
+  } else {
+    const files = await resolveFiles(args.positionals, cwd)
+    if (files.length === 0) {
+      process.stderr.write('No Markdown files found to lint.\n')
+      return 2
+    }
+    for (const path of files) {
+      const { config, base } = configFor(path)
+      jobs.push({
+        ...common,
+        path,
+        config,
+        template: isTemplate(path, config, base),
+        maxBytes: config.maxFileSize ?? DEFAULT_MAX_BYTES,
+      })
+    }
+  }
+
+  const showProgress = process.stderr.isTTY === true && jobs.length >= 50
+  const progress = (done: number) => {
+    if (showProgress && (done % 25 === 0 || done === jobs.length))
+      process.stderr.write(`\rLinting ${done}/${jobs.length} files…${done === jobs.length ? '\n' : ''}`)
+  }
+  let outcomes: JobResult[]
+  if (jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1 && existsSync(join(here, 'worker.js'))) {
+    outcomes = await runInWorkers(jobs, progress)
+  } else {
+    outcomes = jobs.map((job, i) => {
+      const r = processJob(job)
+      progress(i + 1)
+      return r
+    })
+  }
+
+  let ioErrors = 0
+  const results: FileResult[] = []
+  for (const o of outcomes) {
+    if (o.ok) results.push(o.result)
+    else {
+      ioErrors++
+      process.stderr.write(`followup-lint: ${o.error}\n`)
+    }
+  }
+  if (args.quiet) for (const r of results) r.messages = r.messages.filter((m) => m.severity === 'error')
+
+  const out =
+    args.format === 'json'
+      ? `${formatJson(results)}\n`
+      : args.format === 'sarif'
+        ? formatSarif(results, cwd)
+        : args.format === 'github'
+          ? formatGithub(results, cwd)
+          : formatStylish(results, args.color, cwd)
+  process.stdout.write(out)
+
+  const c = counts(results)
+  if (ioErrors > 0) return 2
+  if (c.errors > 0) return 1
+  if (args.maxWarnings !== undefined && args.maxWarnings >= 0 && c.warnings > args.maxWarnings) {
+    process.stderr.write(`followup-lint found too many warnings (maximum: ${args.maxWarnings}).\n`)
+    return 1
+  }
+  return 0
+}
+
+export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  try {
+    const args = parseCliArgs(argv)
+    switch (args.command) {
+      case 'help':
+        process.stdout.write(HELP)
+        return 0
+      case 'version':
+        process.stdout.write(`${VERSION}\n`)
+        return 0
+      case 'explain':
+        return explain(args.positionals[0])
+      case 'init':
+        return init(cwd)
+      default:
+        return await lintCommand(args, cwd)
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`followup-lint: ${error.message}\nRun \`followup-lint --help\` for usage.\n`)
+      return 2
+    }
+    if (error instanceof ConfigError) {
+      process.stderr.write(`followup-lint: invalid config: ${error.message}\n`)
+      return 2
+    }
+    if (error instanceof FileError) {
+      process.stderr.write(`followup-lint: ${error.message}\n`)
+      return 2
+    }
+    process.stderr.write(`followup-lint: unexpected error: ${(error as Error).stack ?? error}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,134 @@
+// What kind of note is this? `kind` in frontmatter wins; otherwise the text decides, in order:
+//  1. a reply to a rejection ("thank you for letting me know", "although I was not selected");
+//  2. a second follow-up ("following up again", "my previous email", "I wrote last week");
+//  3. a status inquiry (asks for an update / the timeline / the decision) that does not open by
+//     thanking for the interview;
+//  4. a thank-you note (thanks for the interview, the time, the conversation);
+//  otherwise unknown (rules that depend on kind stay quiet).
+// Quoted text (`>` blocks) is not read, so a recruiter's earlier message never decides the kind.
+import type { Document } from './document.js'
+import { PhraseMatcher } from './phrases.js'
+import { type Frontmatter, KINDS, type Kind } from './types.js'
+
+const rejection = new PhraseMatcher([
+  {
+    id: 'rejection',
+    patterns: [
+      'not selected',
+      'not been selected',
+      'was not chosen',
+      'not moving forward',
+      'not move forward',
+      'not to move forward',
+      'move forward with another|other candidate',
+      'moving forward with another|other candidate',
+      'decided to go with another|other',
+      'decided to pursue other',
+      'filled the position|role',
+      'letting me know about your decision',
+      'for letting me know',
+      'for informing me',
+      'for the update on your decision',
+      'disappointed by|with|about the news|decision|outcome',
+      'disappointing news',
+      'though i did not get',
+      'even though i was not',
+      'respect your decision',
+      'understand your decision',
+      'future opening|openings|opportunity|opportunities|role|roles|position|positions',
+      'consider me for future',
+      'keep me in mind',
+      'keep my resume on file',
+    ],
+  },
+])
+
+const second = new PhraseMatcher([
+  {
+    id: 'second',
+    patterns: [
+      'following up again',
+      'follow up again',
+      'checking in again',
+      'reaching out again',
+      'writing again',
+      'my previous email|message|note',
+      'my last email|message|note',
+      'my earlier email|message|note',
+      'my email from|of|on',
+      'my follow-up from|of|on',
+      'i wrote to you',
+      'i reached out on|last',
+      'i followed up',
+      'second follow-up',
+      'one more time',
+      'one last time',
+      'still have not heard',
+      "still haven't heard",
+    ],
+  },
+])
+
+const inquiry = new PhraseMatcher([
+  {
+    id: 'inquiry',
+    patterns: [
+      'any update|updates|news',
+      'an update on|about|regarding',
+      'status of my application|candidacy',
+      'the status',
+      'the timeline|timeframe',
+      'the next step|steps in the process',
+      'the hiring decision|process',
+      'where things stand',
+      'where you are in the process',
+      'checking in on|about|regarding',
+      'following up on|about|regarding my application|candidacy|interview',
+      'follow up on|about|regarding my application|candidacy|interview',
+      'have there been any',
+      'any further information',
+      'when i might hear|expect',
+      'decision has been made',
+      'inquire about',
+      'ask about the status',
+    ],
+  },
+])
+
+const thanks = new PhraseMatcher([
+  {
+    id: 'thanks',
+    patterns: [
+      'thank you for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
+      'thanks for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
+      'grateful for ... interview|time|meeting|conversation|opportunity|discussion',
+      'appreciate ... time|interview|meeting|conversation|opportunity',
+      'appreciated ... time|interview|meeting|conversation|opportunity',
+      'enjoyed ... meeting|speaking|talking|interview|conversation|discussion|learning',
+      'pleasure to meet|speak|talk|interview',
+      'great to meet|speak|talk',
+    ],
+  },
+])
+
+function anyHit(doc: Document, matcher: PhraseMatcher, sentences = doc.sentences): boolean {
+  for (const s of sentences) if (matcher.match(s).length > 0) return true
+  return false
+}
+
+export function kindFromFrontmatter(fm: Frontmatter | null): Kind | null {
+  const v = fm?.data?.kind
+  return typeof v === 'string' && (KINDS as readonly string[]).includes(v) ? (v as Kind) : null
+}
+
+export function inferKind(doc: Document): Kind | null {
+  const body = doc.sentences.filter((s) => s.start >= (doc.structure.subject?.end ?? 0))
+  if (anyHit(doc, rejection, body)) return 'after-rejection'
+  if (anyHit(doc, second, body)) return 'second-follow-up'
+  const opening = body.slice(0, 3)
+  const opensWithThanks = anyHit(doc, thanks, opening)
+  if (!opensWithThanks && anyHit(doc, inquiry, body)) return 'status-inquiry'
+  if (anyHit(doc, thanks, body)) return 'thank-you'
+  if (anyHit(doc, inquiry, body)) return 'status-inquiry'
+  return null
+}

@@ -1,0 +1,201 @@
+// Phrase lists are data; this module compiles them into matchers that run on the words of one
+// sentence (never on raw Markdown). Compiled once per list and reused for every document.
+//
+// Pattern syntax (one pattern = words separated by spaces):
+//   salary            any inflection of the word (Porter stem: salary, salaries)
+//   =ok               exactly this word (case-insensitive)
+//   attach|enclose    alternatives, each inflection-aware (`=a|=b` for exact ones)
+//   my?               an optional word
+//   *                 any one word
+//   ...               a gap of zero to three words
+//   #num              a word with a digit in it (95k, 2026, 3rd)
+
+import type { Sentence, Word } from './document.js'
+import { isNegator, normalizeWord, stemOf } from './words.js'
+
+export interface PhraseEntry {
+  /** Stable id of the entry (used in messages and to remove it in config). */
+  id: string
+  patterns: string[]
+  /** Replacement wording offered as suggestions. */
+  suggest?: string[]
+  /** Skip a hit preceded (within four words) by a negation: "not", "don't", "no", "never"… */
+  negatable?: boolean
+  /** Skip a hit when the same sentence matches one of these patterns. */
+  unless?: string[]
+  /** A short explanation shown with the message. */
+  note?: string
+}
+
+export interface PhraseListData {
+  entries: PhraseEntry[]
+}
+
+type Token =
+  | { type: 'word'; keys: Array<{ key: string; exact: boolean }>; optional: boolean }
+  | { type: 'any'; optional: boolean }
+  | { type: 'gap' }
+  | { type: 'num'; optional: boolean }
+
+interface Compiled {
+  entry: PhraseEntry
+  pattern: string
+  tokens: Token[]
+}
+
+export interface PhraseHit {
+  entry: PhraseEntry
+  pattern: string
+  words: Word[]
+  start: number
+  end: number
+}
+
+export class PatternError extends Error {}
+
+function compileToken(raw: string): Token {
+  let text = raw
+  let optional = false
+  if (text.length > 1 && text.endsWith('?')) {
+    optional = true
+    text = text.slice(0, -1)
+  }
+  if (text === '...') return { type: 'gap' }
+  if (text === '*') return { type: 'any', optional }
+  if (text === '#num') return { type: 'num', optional }
+  const keys = text.split('|').map((alt) => {
+    if (!alt) throw new PatternError(`empty alternative in "${raw}"`)
+    const exact = alt.startsWith('=')
+    const lower = normalizeWord(exact ? alt.slice(1) : alt)
+    if (!/^[\p{L}\p{N}'&$%+-]+$/u.test(lower)) throw new PatternError(`"${alt}" is not a word`)
+    return { key: exact ? lower : stemOf(lower), exact }
+  })
+  return { type: 'word', keys, optional }
+}
+
+export function compilePattern(pattern: string): Token[] {
+  const parts = pattern.trim().split(/\s+/).filter(Boolean)
+  if (parts.length === 0) throw new PatternError('empty pattern')
+  const tokens = parts.map(compileToken)
+  const head = tokens[0]!
+  if (head.type !== 'word' || head.optional) {
+    throw new PatternError(`pattern "${pattern}" must start with a required word`)
+  }
+  return tokens
+}
+
+function wordMatches(token: Extract<Token, { type: 'word' }>, word: Word): boolean {
+  for (const k of token.keys) if (k.exact ? word.lower === k.key : word.stem === k.key) return true
+  return false
+}
+
+/** Length (in words) of the longest match of `tokens` at `words[i]`, or -1. Linear per gap. */
+function matchAt(tokens: Token[], t: number, words: Word[], i: number): number {
+  if (t === tokens.length) return 0
+  const token = tokens[t]!
+  if (token.type === 'gap') {
+    for (let skip = 0; skip <= 3 && i + skip <= words.length; skip++) {
+      const rest = matchAt(tokens, t + 1, words, i + skip)
+      if (rest >= 0) return skip + rest
+    }
+    return -1
+  }
+  const word = words[i]
+  const hit =
+    word !== undefined &&
+    (token.type === 'any' || (token.type === 'num' ? /\d/.test(word.lower) : wordMatches(token, word)))
+  if (hit) {
+    const rest = matchAt(tokens, t + 1, words, i + 1)
+    if (rest >= 0) return rest + 1
+  }
+  if (token.optional) return matchAt(tokens, t + 1, words, i)
+  return -1
+}
+
+export class PhraseMatcher {
+  private readonly byStem = new Map<string, Compiled[]>()
+  private readonly byExact = new Map<string, Compiled[]>()
+  private readonly unless = new Map<PhraseEntry, Token[][]>()
+
+  constructor(entries: readonly PhraseEntry[]) {
+    for (const entry of entries) {
+      for (const pattern of entry.patterns) {
+        const tokens = compilePattern(pattern)
+        const head = tokens[0] as Extract<Token, { type: 'word' }>
+        for (const k of head.keys) {
+          const index = k.exact ? this.byExact : this.byStem
+          const list = index.get(k.key) ?? []
+          list.push({ entry, pattern, tokens })
+          index.set(k.key, list)
+        }
+      }
+      if (entry.unless?.length) this.unless.set(entry, entry.unless.map(compilePattern))
+    }
+  }
+
+  /** All hits in a sentence: per start word the longest match; overlapping hits dropped. */
+  match(sentence: Sentence): PhraseHit[] {
+    const words = sentence.words
+    const hits: PhraseHit[] = []
+    let coveredUntil = -1
+    for (let i = 0; i < words.length; i++) {
+      if (i <= coveredUntil) continue
+      const w = words[i]!
+      const candidates = [...(this.byStem.get(w.stem) ?? []), ...(this.byExact.get(w.lower) ?? [])]
+      let best: { c: Compiled; len: number } | undefined
+      for (const c of candidates) {
+        const len = matchAt(c.tokens, 0, words, i)
+        if (len > 0 && (!best || len > best.len)) {
+          if (c.entry.negatable && negatedBefore(words, i)) continue
+          if (this.unlessMatches(c.entry, words)) continue
+          best = { c, len }
+        }
+      }
+      if (best) {
+        const matched = words.slice(i, i + best.len)
+        hits.push({
+          entry: best.c.entry,
+          pattern: best.c.pattern,
+          words: matched,
+          start: matched[0]!.start,
+          end: matched.at(-1)!.end,
+        })
+        coveredUntil = i + best.len - 1
+      }
+    }
+    return hits
+  }
+
+  private unlessMatches(entry: PhraseEntry, words: Word[]): boolean {
+    const list = this.unless.get(entry)
+    if (!list) return false
+    for (const tokens of list)
+      for (let i = 0; i < words.length; i++) if (matchAt(tokens, 0, words, i) > 0) return true
+    return false
+  }
+}
+
+function negatedBefore(words: Word[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++) {
+    const lower = words[j]!.lower
+    if (isNegator(lower) || lower.endsWith("n't")) return true
+  }
+  return false
+}
+
+/** Apply a user's `phrases` edits (add patterns as a `custom` entry, remove by entry id or pattern). */
+export function editPhraseList(
+  entries: readonly PhraseEntry[],
+  edits: { add?: string[] | undefined; remove?: string[] | undefined } | undefined,
+): PhraseEntry[] {
+  if (!edits) return [...entries]
+  const remove = new Set((edits.remove ?? []).map((r) => r.trim().toLowerCase()))
+  const out: PhraseEntry[] = []
+  for (const entry of entries) {
+    if (remove.has(entry.id.toLowerCase())) continue
+    const patterns = entry.patterns.filter((p) => !remove.has(p.toLowerCase()))
+    if (patterns.length) out.push({ ...entry, patterns })
+  }
+  if (edits.add?.length) out.push({ id: 'custom', patterns: [...edits.add] })
+  return out
+}

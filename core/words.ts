@@ -1,0 +1,84 @@
+// Word normalisation shared by the document model and the phrase matcher.
+import { stemmer } from 'stemmer'
+
+const stemCache = new Map<string, string>()
+
+/** Lower-case, curly apostrophes straightened, a trailing abbreviation dot dropped. */
+export function normalizeWord(text: string): string {
+  let lower = text.toLowerCase()
+  if (lower.includes('’') || lower.includes('‘')) lower = lower.replace(/[’‘]/g, "'")
+  if (lower.length > 1 && lower.endsWith('.')) lower = lower.slice(0, -1)
+  return lower
+}
+
+/** Porter stem of a normalised word (cached; words with apostrophes or digits are kept whole). */
+export function stemOf(lower: string): string {
+  let stem = stemCache.get(lower)
+  if (stem === undefined) {
+    stem = /['\d]/.test(lower) ? lower : stemmer(lower)
+    if (stemCache.size > 50_000) stemCache.clear()
+    stemCache.set(lower, stem)
+  }
+  return stem
+}
+
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'nor',
+  'without',
+  'cannot',
+  "don't",
+  "doesn't",
+  "didn't",
+  "won't",
+  "wouldn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "can't",
+  "shouldn't",
+  "haven't",
+  "hasn't",
+  'dont',
+  'doesnt',
+  'didnt',
+  'wont',
+  'isnt',
+  'cant',
+])
+
+export function isNegator(lower: string): boolean {
+  return NEGATORS.has(lower)
+}
+
+/** Levenshtein distance, for did-you-mean suggestions on short identifiers. */
+export function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
+      prev = tmp
+    }
+  }
+  return row[b.length]!
+}
+
+/** The closest candidate within a small edit distance, for "did you mean …?". */
+export function didYouMean(input: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined
+  let bestDistance = Math.max(2, Math.floor(input.length / 3)) + 1
+  for (const candidate of candidates) {
+    const d = editDistance(input.toLowerCase(), candidate.toLowerCase())
+    if (d < bestDistance) {
+      best = candidate
+      bestDistance = d
+    }
+  }
+  return best
+}

@@ -1,0 +1,68 @@
+// An adapter over retext-equality: its findings become our messages, its alternatives suggestions.
+// The plugin's transformer (and its phrase index) is created once at load, not per document.
+import retextEquality from 'retext-equality'
+import { VFile } from 'vfile'
+import { z } from 'zod'
+import { defineRule } from '../core/rule.js'
+import { matchCase } from './lib/util.js'
+
+type Transformer = (tree: unknown, file: VFile) => void
+const transformers = new Map<string, Transformer>()
+
+function transformerFor(ignore: readonly string[]): Transformer {
+  const key = ignore.join('\n')
+  let t = transformers.get(key)
+  if (!t) {
+    t = (retextEquality as unknown as (o: object) => Transformer)({ ignore: [...ignore] })
+    transformers.set(key, t)
+  }
+  return t
+}
+
+export default defineRule({
+  id: 'inclusive-language',
+  description: 'Prefer wording that does not exclude or stereotype people.',
+  rationale:
+    'Gendered, ableist or otherwise exclusionary words can read as careless to a reader you want to ' +
+    'impress. Findings come from retext-equality; each offers a more neutral alternative where one exists.',
+  evidence: ['design (retext-equality)', '001 (Maintain a professional tone)'],
+  severity: 'info',
+  fix: 'suggestion',
+  messages: {
+    insensitive: '“{actual}” may read as insensitive; {advice}.',
+  },
+  options: z.strictObject({
+    /** Phrases retext-equality should not flag (its own `ignore` option). */
+    ignore: z.array(z.string()).default([]),
+  }),
+  create(ctx) {
+    const { doc, text } = ctx
+    const file = new VFile()
+    transformerFor(ctx.options.ignore)(doc.nlcst, file)
+    for (const m of file.messages) {
+      const place = m.place && 'start' in m.place ? m.place : undefined
+      if (place?.start.offset === undefined || place.end.offset === undefined) continue
+      const start = place.start.offset + doc.base
+      const end = place.end.offset + doc.base
+      if (start < 0 || end > text.length || end < start) continue
+      if (!ctx.prose.some((s) => start >= s.start && end <= s.end)) continue
+      const actual = text.slice(start, end)
+      const expected = ((m as { expected?: string[] }).expected ?? []).filter(Boolean).slice(0, 3)
+      ctx.report({
+        messageId: 'insensitive',
+        data: {
+          actual,
+          advice: expected.length
+            ? `consider ${expected.map((e) => `“${e}”`).join(' or ')}`
+            : 'consider rewording it',
+        },
+        start,
+        end,
+        suggest: expected.map((e) => ({
+          title: `Replace with “${matchCase(e, actual)}”`,
+          edits: [{ start, end, text: matchCase(e, actual) }],
+        })),
+      })
+    }
+  },
+})

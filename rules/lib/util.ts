@@ -1,0 +1,29 @@
+// Small helpers shared by rules (kept out of the core's public API).
+import type { Sentence } from '../../core/document.js'
+import type { Edit } from '../../core/types.js'
+
+/** An edit that deletes a whole sentence and the space after it (or before it, at a block's end). */
+export function removeSentence(text: string, sentence: Sentence): Edit {
+  let { start, end } = sentence
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++
+  if (end >= sentence.block.end || text[end] === '\n' || text[end] === '\r') {
+    end = sentence.end
+    while (start > sentence.block.start && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--
+  }
+  return { start, end, text: '' }
+}
+
+/** The sentence of `sentences` containing an offset. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return sentences.find((s) => offset >= s.start && offset < s.end)
+}
+
+/** Keep a replacement's capitalisation in line with the text it replaces. */
+export function matchCase(replacement: string, original: string): string {
+  if (!replacement) return replacement
+  const first = original.charAt(0)
+  if (first && first === first.toUpperCase() && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1)
+  }
+  return replacement
+}

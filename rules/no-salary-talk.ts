@@ -1,0 +1,129 @@
+import { z } from 'zod'
+import { defineRule } from '../core/rule.js'
+import { removeSentence } from './lib/util.js'
+import { PHRASES } from './phrases.generated.js'
+
+const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₩', '₦', '₱', 'CHF'])
+const MONEY_UNIT =
+  /^(?:dollars?|euros?|pounds?|usd|eur|gbp|cad|aud|inr|k|grand|an? (?:hour|year|month)|per (?:hour|year|month|annum)|\/(?:hr|hour|yr|year))$/
+
+// An amount is about the writer's pay when the sentence is about them or about pay, and not about
+// a project's budget ("we discussed the $2M migration" is a good specific, not salary talk).
+const PERSONAL = new Set([
+  'i',
+  'me',
+  'my',
+  "i'm",
+  "i'd",
+  "i've",
+  'expect',
+  'expecting',
+  'hoping',
+  'earn',
+  'earning',
+  'make',
+  'making',
+  'paid',
+  'offer',
+  'offering',
+  'range',
+  'hourly',
+  'annually',
+  'annual',
+  'yearly',
+  'hour',
+  'year',
+])
+const BUSINESS = new Set([
+  'budget',
+  'revenue',
+  'funding',
+  'saved',
+  'savings',
+  'save',
+  'project',
+  'million',
+  'billion',
+  'cost',
+  'costs',
+  'sales',
+  'raised',
+  'grant',
+  'arr',
+  'contract',
+  'spend',
+  'portfolio',
+  'fund',
+  'donation',
+  'donations',
+  'deal',
+  'loss',
+  'losses',
+  'profit',
+])
+
+function aboutPay(words: readonly { lower: string }[]): boolean {
+  let personal = false
+  for (const w of words) {
+    if (BUSINESS.has(w.lower)) return false
+    if (PERSONAL.has(w.lower)) personal = true
+  }
+  return personal
+}
+
+export default defineRule({
+  id: 'no-salary-talk',
+  description: 'Keep salary, benefits and money out of a follow-up note.',
+  rationale:
+    'A follow-up note is for thanks and interest; raising pay, perks or time off before an offer reads as ' +
+    'what you want from them rather than what you offer (seed 003: what a note must not include). ' +
+    'Save it for when they make an offer.',
+  evidence: ['003 (what a thank-you note should not include)'],
+  severity: 'error',
+  fix: 'suggestion',
+  messages: {
+    money:
+      'Mentions {topic} (“{phrase}”). Leave pay and perks out of a follow-up; discuss them once there is an offer.',
+  },
+  options: z.strictObject({
+    /** Also flag bare money amounts ("$95k", "60,000 euros"). */
+    amounts: z.boolean().default(true),
+  }),
+  phrases: PHRASES['no-salary-talk'],
+  create(ctx) {
+    const { text } = ctx
+    const flagged = new Set<number>()
+    const report = (start: number, end: number, topic: string, sentenceIndex: number) => {
+      const sentence = ctx.prose[sentenceIndex]!
+      if (flagged.has(sentenceIndex)) return
+      flagged.add(sentenceIndex)
+      ctx.report({
+        messageId: 'money',
+        data: { topic, phrase: text.slice(start, end) },
+        start,
+        end,
+        suggest: [{ title: 'Remove this sentence', edits: [removeSentence(text, sentence)] }],
+      })
+    }
+    ctx.prose.forEach((sentence, index) => {
+      for (const hit of ctx.findPhrases([sentence]))
+        report(hit.start, hit.end, hit.entry.note ?? 'pay', index)
+      if (!ctx.options.amounts || !aboutPay(sentence.words)) return
+      // "$95k", "$95,000", "€60 000", "60,000 euros", "45 an hour".
+      for (const mark of sentence.marks) {
+        if (mark.kind !== 'symbol' || !CURRENCY.has(mark.text)) continue
+        const next = sentence.words.find((w) => w.start === mark.end || w.start === mark.end + 1)
+        if (next && /^\d/.test(next.lower)) report(mark.start, next.end, 'a money amount', index)
+      }
+      const words = sentence.words
+      for (let i = 0; i < words.length - 1; i++) {
+        const w = words[i]!
+        if (!/^\d[\d,.]*k?$/.test(w.lower)) continue
+        const unit = words[i + 1]!.lower
+        const two = i + 2 < words.length ? `${unit} ${words[i + 2]!.lower}` : ''
+        if (MONEY_UNIT.test(unit) || MONEY_UNIT.test(two))
+          report(w.start, words[i + 1]!.end, 'a money amount', index)
+      }
+    })
+  },
+})
