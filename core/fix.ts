@@ -22,15 +22,28 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): Appl
   const accepted: typeof withFix = []
   const skipped: LintMessage[] = []
   let lastEnd = -1
+  let lastInsertAt = -1
   for (const f of withFix) {
     const valid = f.edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= text.length)
     // Two insertions at the same point conflict too (their order would be arbitrary).
-    if (!valid || f.start < lastEnd || (f.start === lastEnd && accepted.length > 0)) {
+    const insertion = f.start === f.end
+    // Overlapping deletions compose safely: delete the union (clip this one to what is left).
+    const deletion = f.edits.length === 1 && f.edits[0]!.text === ''
+    const prevDeletion = accepted.at(-1)?.edits.every((e) => e.text === '') ?? false
+    if (valid && deletion && prevDeletion && f.start < lastEnd) {
+      if (f.end > lastEnd)
+        accepted.push({ ...f, start: lastEnd, edits: [{ start: lastEnd, end: f.end, text: '' }] })
+      else accepted.push({ ...f, edits: [] })
+      lastEnd = Math.max(lastEnd, f.end)
+      continue
+    }
+    if (!valid || f.start < lastEnd || (insertion && f.start === lastInsertAt)) {
       skipped.push(f.m)
       continue
     }
     accepted.push(f)
     lastEnd = f.end
+    lastInsertAt = insertion ? f.start : -1
   }
   const edits: Edit[] = accepted.flatMap((f) => f.edits).sort((a, b) => b.start - a.start || b.end - a.end)
   let output = text

@@ -4,4 +4,8 @@ import inclusiveLanguage from './inclusive-language.js'
 import noSalaryTalk from './no-salary-talk.js'
 import noUnfilledPlaceholder from './no-unfilled-placeholder.js'
 
-export const RULES: readonly AnyRule[] = [inclusiveLanguage, noSalaryTalk, noUnfilledPlaceholder]
+export const RULES: readonly AnyRule[] = [
+  inclusiveLanguage,
+  noSalaryTalk,
+  noUnfilledPlaceholder,
+]

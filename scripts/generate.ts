@@ -97,6 +97,40 @@ if (!drift.length) {
   )
 }
 
+// 4. Rule docs: the examples section is rendered from the rule's fixtures, so it cannot lie.
+if (!drift.length) {
+  const { lint } = await import('../core/index.js')
+  const { readFixture, render } = await import('../test/harness.js')
+  for (const id of ruleIds) {
+    const docPath = join(root, 'rules/docs', `${id}.md`)
+    const fixtureDir = join(root, 'fixtures/rules', id)
+    if (!existsSync(docPath) || !existsSync(fixtureDir)) continue
+    const doc = readFileSync(docPath, 'utf8')
+    const start = doc.indexOf('<!-- examples:start -->')
+    const end = doc.indexOf('<!-- examples:end -->')
+    if (start < 0 || end < start) continue
+    const files = readdirSync(fixtureDir)
+      .filter((f) => f.endsWith('.md') && !f.endsWith('.fixed.md'))
+      .sort()
+    const okFile = files.find((f) => f.startsWith('ok-'))
+    const badFile = files.find((f) => f.startsWith('not-ok-'))
+    const parts: string[] = []
+    const fence = (t: string, lang = 'markdown') => `\`\`\`\`${lang}\n${t.replace(/\s+$/, '')}\n\`\`\`\``
+    for (const [label, file] of [
+      ['Not flagged', okFile],
+      ['Flagged', badFile],
+    ] as const) {
+      if (!file) continue
+      const f = readFixture(join(fixtureDir, file))
+      const found = lint(f.text, f.options).messages.filter((m) => m.ruleId === id)
+      parts.push(`### ${label}: \`fixtures/rules/${id}/${file}\`\n\n${fence(f.text)}\n`)
+      if (found.length) parts.push(`Output:\n\n${fence(render(f.text, found), 'text')}\n`)
+    }
+    const next = `${doc.slice(0, start)}<!-- examples:start -->\n${parts.join('\n')}${doc.slice(end)}`
+    emit(`rules/docs/${id}.md`, next)
+  }
+}
+
 if (drift.length) {
   console.error(`Generated files are out of date: ${drift.join(', ')}. Run \`npm run generate\` and commit.`)
   process.exit(1)
