@@ -111,7 +111,7 @@ export function validateConfig(raw: unknown, where: Located = {}, rules: readonl
     const { $schema: _ignored, ...config } = result.data
     return config as Config
   }
-  const issue = result.error.issues[0]!
+  const issue = deepest(result.error.issues[0]!)
   let path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))
   let message = issue.message
   if (issue.code === 'unrecognized_keys') {
@@ -139,6 +139,21 @@ export function validateConfig(raw: unknown, where: Located = {}, rules: readonl
     column = pos?.col
   }
   throw new ConfigError(message, where.file, line, column, key)
+}
+
+type Issue = z.core.$ZodIssue
+/** In a union failure, the branch that got furthest says most ("expected boolean" over "invalid input"). */
+function deepest(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue
+  let best: Issue | undefined
+  for (const branch of issue.errors) {
+    for (const inner of branch) {
+      if (!best || inner.path.length > best.path.length) best = inner
+    }
+  }
+  if (!best || best.path.length === 0) return issue
+  const resolved = deepest(best)
+  return { ...resolved, path: [...issue.path, ...resolved.path] } as Issue
 }
 
 function locate(text: string, path: Array<string | number>): { line: number; col: number } | undefined {

@@ -81,7 +81,15 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   try {
     config = options.config ? validateConfig(options.config) : {}
   } catch (error) {
-    messages.push({ ...internalError('config', error, text.length), ruleId: 'invalid-config' })
+    messages.push({
+      ruleId: 'invalid-config',
+      messageId: 'invalidConfig',
+      severity: 'error',
+      message: `Invalid configuration (defaults used): ${(error as Error).message}`,
+      start: 0,
+      end: 0,
+      docsUrl: docsUrl('invalid-config'),
+    })
   }
   let doc: Document
   try {

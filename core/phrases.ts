@@ -73,15 +73,21 @@ function compileToken(raw: string): Token {
   return { type: 'word', keys, optional }
 }
 
-export function compilePattern(pattern: string): Token[] {
+/** Compile a pattern; an optional first word yields two variants (with and without it). */
+export function compilePattern(pattern: string): Token[][] {
   const parts = pattern.trim().split(/\s+/).filter(Boolean)
   if (parts.length === 0) throw new PatternError('empty pattern')
-  const tokens = parts.map(compileToken)
-  const head = tokens[0]!
-  if (head.type !== 'word' || head.optional) {
-    throw new PatternError(`pattern "${pattern}" must start with a required word`)
+  const variants: Token[][] = []
+  let tokens = parts.map(compileToken)
+  for (;;) {
+    const head = tokens[0]
+    if (!head || head.type !== 'word') throw new PatternError(`pattern "${pattern}" must start with a word`)
+    if (!head.optional) break
+    variants.push([{ ...head, optional: false }, ...tokens.slice(1)])
+    tokens = tokens.slice(1)
   }
-  return tokens
+  variants.push(tokens)
+  return variants
 }
 
 function wordMatches(token: Extract<Token, { type: 'word' }>, word: Word): boolean {
@@ -120,16 +126,17 @@ export class PhraseMatcher {
   constructor(entries: readonly PhraseEntry[]) {
     for (const entry of entries) {
       for (const pattern of entry.patterns) {
-        const tokens = compilePattern(pattern)
-        const head = tokens[0] as Extract<Token, { type: 'word' }>
-        for (const k of head.keys) {
-          const index = k.exact ? this.byExact : this.byStem
-          const list = index.get(k.key) ?? []
-          list.push({ entry, pattern, tokens })
-          index.set(k.key, list)
+        for (const tokens of compilePattern(pattern)) {
+          const head = tokens[0] as Extract<Token, { type: 'word' }>
+          for (const k of head.keys) {
+            const index = k.exact ? this.byExact : this.byStem
+            const list = index.get(k.key) ?? []
+            list.push({ entry, pattern, tokens })
+            index.set(k.key, list)
+          }
         }
       }
-      if (entry.unless?.length) this.unless.set(entry, entry.unless.map(compilePattern))
+      if (entry.unless?.length) this.unless.set(entry, entry.unless.flatMap(compilePattern))
     }
   }
 

@@ -6,6 +6,69 @@ import { z } from 'zod'
 import { defineRule } from '../core/rule.js'
 import { matchCase } from './lib/util.js'
 
+// Words retext-equality flags that, in a follow-up note, are nearly always ordinary usage: hedges
+// ("just", "simply", "of course"), pronouns for a named person, family words, degrees ("master's"),
+// titles ("host", "fellow"). Flagging them buried the findings that matter ("chairman", "manpower",
+// "you guys", "crazy"). `strict: true` brings them back.
+const LOW_SIGNAL = [
+  'just',
+  'easy',
+  'easily',
+  'simple',
+  'simply',
+  'clearly',
+  'obvious',
+  'obviously',
+  'basically',
+  'of course',
+  'everyone knows',
+  'he',
+  'she',
+  "he'd",
+  "she'd",
+  "he'll",
+  "she'll",
+  "he's",
+  "she's",
+  'her',
+  'hers',
+  'him',
+  'his',
+  'mother',
+  'father',
+  'mom',
+  'mum',
+  'dad',
+  'mama',
+  'papa',
+  'son',
+  'daughter',
+  'sister',
+  'brother',
+  'wife',
+  'husband',
+  'grandmother',
+  'grandfather',
+  'grandma',
+  'grandpa',
+  'woman',
+  'women',
+  'man',
+  'men',
+  'gentleman',
+  'gentlemen',
+  'fellow',
+  'host',
+  'hostess',
+  'master',
+  'masters',
+  'landlord',
+  'landlady',
+  'special',
+  'bi',
+  'asylum',
+]
+
 type Transformer = (tree: unknown, file: VFile) => void
 const transformers = new Map<string, Transformer>()
 
@@ -34,11 +97,16 @@ export default defineRule({
   options: z.strictObject({
     /** Phrases retext-equality should not flag (its own `ignore` option). */
     ignore: z.array(z.string()).default([]),
+    /** Also flag low-signal words (hedges like "just", pronouns, family words, "master's"). */
+    strict: z.boolean().default(false),
   }),
   create(ctx) {
     const { doc, text } = ctx
     const file = new VFile()
-    transformerFor(ctx.options.ignore)(doc.nlcst, file)
+    transformerFor(ctx.options.strict ? ctx.options.ignore : [...LOW_SIGNAL, ...ctx.options.ignore])(
+      doc.nlcst,
+      file,
+    )
     for (const m of file.messages) {
       const place = m.place && 'start' in m.place ? m.place : undefined
       if (place?.start.offset === undefined || place.end.offset === undefined) continue

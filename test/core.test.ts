@@ -1,0 +1,218 @@
+// The core's contract: pure lint(), positions, suppression comments, applyFixes, config validation,
+// the phrase matcher, kind inference.
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from '../core/document.js'
+import {
+  applyFixes,
+  ConfigError,
+  findConfigFile,
+  LineIndex,
+  type LintMessage,
+  lint,
+  loadConfigFile,
+} from '../core/index.js'
+import { inferKind } from '../core/kind.js'
+import { editPhraseList, PhraseMatcher } from '../core/phrases.js'
+
+const ids = (text: string, opts = {}) => lint(text, opts).messages.map((m) => m.ruleId)
+
+describe('lint()', () => {
+  it('is deterministic and reports UTF-16 offsets that survive emoji', () => {
+    const text = 'Dear Sam,\n\n😀👍🏽 see [Company Name] today.\n'
+    const a = lint(text)
+    expect(lint(text)).toEqual(a)
+    const m = a.messages.find((x) => x.ruleId === 'no-unfilled-placeholder')!
+    expect(text.slice(m.start, m.end)).toBe('[Company Name]')
+    const pos = new LineIndex(text).lineColumn(m.start)
+    // 😀 (2 units), 👍🏽 (4 units), " see " (5): column 11, 0-based; 9 code points.
+    expect(pos).toEqual({ line: 2, column: 11 })
+  })
+
+  it('keeps offsets right with a byte-order mark and CRLF line endings', () => {
+    const text = '\uFEFFSubject: Hi\r\n\r\nDear Sam,\r\n\r\nWhat is the salary?\r\n'
+    const m = lint(text).messages.find((x) => x.ruleId === 'no-salary-talk')!
+    expect(text.slice(m.start, m.end)).toBe('salary')
+  })
+
+  it('never reads code, quotes, HTML comments, URLs or frontmatter values', () => {
+    const text = [
+      '---',
+      'subject: Thank you',
+      'role: salary analyst',
+      '---',
+      '`salary` and <https://example.com/salary> and https://pay.example.com/salary',
+      '',
+      '```',
+      'salary [Company Name]',
+      '```',
+      '',
+      '> What salary do you expect? [Company Name]',
+      '',
+      '<!-- salary [Company Name] -->',
+    ].join('\n')
+    expect(ids(text)).not.toContain('no-salary-talk')
+    expect(ids(text)).not.toContain('no-unfilled-placeholder')
+  })
+
+  it('turns a crashing rule into an internal-error message instead of throwing', () => {
+    const bad = { rules: { 'no-salary-talk': ['error', { amounts: 'yes' }] } } as never
+    const r = lint('Hello', { config: bad })
+    expect(r.messages[0]?.ruleId).toBe('invalid-config')
+    expect(r.messages[0]?.message).toContain('amounts')
+  })
+
+  it('reports kind from frontmatter, or infers it from the text', () => {
+    expect(lint('---\nkind: status-inquiry\n---\nHi').kind).toBe('status-inquiry')
+    expect(lint('---\nkind: status-inquiry\n---\nHi').kindSource).toBe('frontmatter')
+    const r = lint('Dear Sam,\n\nThank you for the interview on Monday.\n')
+    expect([r.kind, r.kindSource]).toEqual(['thank-you', 'inferred'])
+    expect(lint('Hello there.').kindSource).toBe('none')
+  })
+})
+
+describe('kind inference', () => {
+  const cases: Array<[string, string | null]> = [
+    ['Thank you for taking the time to meet with me yesterday.', 'thank-you'],
+    ['I am writing to ask whether there is any update on the hiring decision.', 'status-inquiry'],
+    ['I wanted to follow up on my previous email about the analyst role.', 'second-follow-up'],
+    ['Thank you for letting me know about your decision. I hope you keep me in mind.', 'after-rejection'],
+    ['Thanks for the interview! Is there an update on the timeline?', 'thank-you'],
+    ['> Thank you for interviewing with us.\n\nHello.', null],
+  ]
+  for (const [text, kind] of cases)
+    it(`${kind}: ${text.slice(0, 40)}`, () => expect(inferKind(parseDocument(text))).toBe(kind))
+})
+
+describe('suppression comments', () => {
+  const body = 'What is the salary?\n\nAnd the bonus structure?\n'
+  it('disable-next-line silences one line only', () => {
+    const text = `<!-- followup-lint-disable-next-line no-salary-talk -->\n${body}`
+    expect(ids(text).filter((i) => i === 'no-salary-talk')).toHaveLength(1)
+  })
+  it('disable/enable silences a region', () => {
+    const text = `<!-- followup-lint-disable no-salary-talk -->\n${body}<!-- followup-lint-enable no-salary-talk -->\n\nMy salary?\n`
+    const r = lint(text).messages.filter((m) => m.ruleId === 'no-salary-talk')
+    expect(r).toHaveLength(1)
+    expect(text.slice(r[0]!.start)).toMatch(/^salary\?\n$/)
+  })
+  it('disable with no ids silences every rule; other rules stay on with ids', () => {
+    expect(ids(`<!-- followup-lint-disable -->\n${body} [Company Name]`)).toEqual([])
+    expect(ids(`<!-- followup-lint-disable inclusive-language -->\n${body}`)).toContain('no-salary-talk')
+  })
+  it('reports unknown rule ids with a did-you-mean', () => {
+    const r = lint('<!-- followup-lint-disable no-salary-tlk -->\nHi')
+    expect(r.messages[0]).toMatchObject({ ruleId: 'unknown-rule' })
+    expect(r.messages[0]!.message).toContain('did you mean "no-salary-talk"?')
+  })
+})
+
+describe('applyFixes', () => {
+  const msg = (start: number, end: number, text: string): LintMessage => ({
+    ruleId: 'x',
+    messageId: 'x',
+    severity: 'error',
+    message: '',
+    start,
+    end,
+    docsUrl: '',
+    fix: { title: '', edits: [{ start, end, text }] },
+  })
+  it('applies non-overlapping fixes right to left and leaves the rest of the text alone', () => {
+    const r = applyFixes('aaa bbb ccc', [msg(8, 11, 'C'), msg(0, 3, 'A')])
+    expect(r.output).toBe('A bbb C')
+    expect(r.fixed).toHaveLength(2)
+  })
+  it('skips an overlapping fix for the next pass', () => {
+    const r = applyFixes('aaa bbb', [msg(0, 5, 'X'), msg(4, 7, 'Y')])
+    expect(r.output).toBe('Xbb')
+    expect(r.skipped).toHaveLength(1)
+  })
+  it('composes overlapping deletions', () => {
+    expect(applyFixes('one two three', [msg(0, 8, ''), msg(4, 13, '')]).output).toBe('')
+  })
+  it('refuses edits outside the text', () => {
+    expect(applyFixes('abc', [msg(2, 9, 'x')]).output).toBe('abc')
+  })
+})
+
+describe('phrase matcher', () => {
+  const words = (text: string) => parseDocument(text).sentences
+  const match = (patterns: string[], text: string, extra = {}) =>
+    words(text)
+      .flatMap((s) => new PhraseMatcher([{ id: 'e', patterns, ...extra }]).match(s))
+      .map((h) => text.slice(h.start, h.end))
+  it('matches every inflection, case-insensitively', () => {
+    expect(match(['attach portfolio'], 'I ATTACHED portfolios. Attaching portfolio.')).toEqual([
+      'ATTACHED portfolios',
+      'Attaching portfolio',
+    ])
+  })
+  it('supports exact words, alternatives, optional words, wildcards and gaps', () => {
+    expect(match(['=ok'], 'ok oks')).toEqual(['ok'])
+    expect(match(['see you monday|tomorrow'], 'See you tomorrow')).toEqual(['See you tomorrow'])
+    expect(match(['my? first day'], 'first day, my first day')).toEqual(['first day', 'my first day'])
+    expect(match(['please * attached'], 'please find attached')).toEqual(['please find attached'])
+    expect(match(['need ... answer'], 'I need a quick firm answer')).toEqual(['need a quick firm answer'])
+  })
+  it('skips negated hits and hits with an `unless` phrase in the sentence', () => {
+    expect(match(['need an answer'], "I don't need an answer today.", { negatable: true })).toEqual([])
+    expect(match(['attach'], 'As you requested, I attached it.', { unless: ['as you requested'] })).toEqual(
+      [],
+    )
+  })
+  it('normalises curly apostrophes', () => {
+    expect(match(["i've attached"], 'I’ve attached it')).toEqual(['I’ve attached'])
+  })
+  it('lets config add patterns and remove entries or patterns', () => {
+    const list = [
+      { id: 'a', patterns: ['salary', 'wage'] },
+      { id: 'b', patterns: ['bonus'] },
+    ]
+    expect(editPhraseList(list, { remove: ['b', 'wage'], add: ['stipend'] })).toEqual([
+      { id: 'a', patterns: ['salary'] },
+      { id: 'custom', patterns: ['stipend'] },
+    ])
+  })
+})
+
+describe('configuration', () => {
+  const dir = () => mkdtempSync(join(tmpdir(), 'fl-config-'))
+  it('finds the nearest config walking up, including package.json keys', () => {
+    const root = dir()
+    writeFileSync(join(root, 'package.json'), JSON.stringify({ 'followup-lint': { industry: 'tech' } }))
+    expect(findConfigFile(join(root, 'a', 'b.md'))).toBe(join(root, 'package.json'))
+    expect(loadConfigFile(join(root, 'package.json'))).toEqual({ industry: 'tech' })
+  })
+  it('names file, line and key for a bad value', () => {
+    const root = dir()
+    const file = join(root, '.followuplintrc.yaml')
+    writeFileSync(file, 'industry: tech\ntimezone: Mars/Olympus\n')
+    expect(() => loadConfigFile(file)).toThrow(ConfigError)
+    expect(() => loadConfigFile(file)).toThrow(/\.followuplintrc\.yaml:2:\d+: "timezone": Unknown time zone/)
+  })
+  it('suggests the key meant for an unknown key', () => {
+    const root = dir()
+    const file = join(root, '.followuplintrc.json')
+    writeFileSync(file, '{\n  "industy": "tech"\n}\n')
+    expect(() => loadConfigFile(file)).toThrow(
+      /:2:3: "industy": Unknown key "industy"; did you mean "industry"\?/,
+    )
+  })
+  it('validates rule options against the rule’s schema', () => {
+    const root = dir()
+    const file = join(root, '.followuplintrc.json')
+    writeFileSync(file, JSON.stringify({ rules: { 'no-salary-talk': ['warning', { amounts: 3 }] } }))
+    expect(() => loadConfigFile(file)).toThrow(/rules\.no-salary-talk/)
+  })
+  it('applies phrase edits from config', () => {
+    const text = 'Subject: x\n\nDear Sam,\n\nIs there a stipend? What is the salary?\n'
+    const config = { phrases: { 'no-salary-talk': { add: ['stipend'], remove: ['salary'] } } }
+    const hits = lint(text, { config })
+      .messages.filter((m) => m.ruleId === 'no-salary-talk')
+      .map((m) => text.slice(m.start, m.end))
+    expect(hits).toEqual(['stipend'])
+  })
+})
