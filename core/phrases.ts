@@ -11,6 +11,7 @@
 //   #num              a word with a digit in it (95k, 2026, 3rd)
 
 import type { Sentence, Word } from './document.js'
+import type { Kind } from './types.js'
 import { isNegator, normalizeWord, stemOf } from './words.js'
 
 export interface PhraseEntry {
@@ -25,6 +26,10 @@ export interface PhraseEntry {
   unless?: string[]
   /** A short explanation shown with the message. */
   note?: string
+  /** Only active when the rule's `strict` option is on (wording that is fine for most readers). */
+  strict?: boolean
+  /** Only active in notes of these kinds (e.g. a status question is pushy only in a thank-you). */
+  kinds?: Kind[]
 }
 
 export interface PhraseListData {
@@ -140,8 +145,11 @@ export class PhraseMatcher {
     }
   }
 
-  /** All hits in a sentence: per start word the longest match; overlapping hits dropped. */
-  match(sentence: Sentence): PhraseHit[] {
+  /**
+   * All hits in a sentence: per start word the longest match; overlapping hits dropped. Entries
+   * `include` rejects are skipped before matching, so they never hide a hit of an active entry.
+   */
+  match(sentence: Sentence, include?: (entry: PhraseEntry) => boolean): PhraseHit[] {
     const words = sentence.words
     const hits: PhraseHit[] = []
     let coveredUntil = -1
@@ -151,6 +159,7 @@ export class PhraseMatcher {
       const candidates = [...(this.byStem.get(w.stem) ?? []), ...(this.byExact.get(w.lower) ?? [])]
       let best: { c: Compiled; len: number } | undefined
       for (const c of candidates) {
+        if (include && !include(c.entry)) continue
         const len = matchAt(c.tokens, 0, words, i)
         if (len > 0 && (!best || len > best.len)) {
           if (c.entry.negatable && negatedBefore(words, i)) continue

@@ -37,7 +37,8 @@ for (const [file, label] of Object.entries(labels)) {
   const result = lint(text, { now: NOW, filePath: file })
   const fired = new Set(result.messages.map((m) => m.ruleId))
   for (const id of ids) {
-    const s = (stats[split][id] ??= { tp: 0, fp: 0, fn: 0 })
+    const s = stats[split][id] ?? { tp: 0, fp: 0, fn: 0 }
+    stats[split][id] = s
     const expected = label.rules.includes(id)
     const got = fired.has(id)
     if (expected && got) s.tp++
