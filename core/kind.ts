@@ -65,6 +65,12 @@ const second = new PhraseMatcher([
       'one last time',
       'still have not heard',
       "still haven't heard",
+      'have not heard back',
+      "haven't heard back",
+      'second message|email|note|follow-up',
+      'third message|email|note|follow-up',
+      'second|third time i ... written|reached|emailed|contacted|followed',
+      'another follow-up',
     ],
   },
 ])
@@ -99,8 +105,8 @@ const thanks = new PhraseMatcher([
   {
     id: 'thanks',
     patterns: [
-      'thank you for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
-      'thanks for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
+      'thank you so|very? much|again? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
+      'thanks|=thx|=ty so|very|a? much|again|lot|ton? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
       'grateful for ... interview|time|meeting|conversation|opportunity|discussion',
       'appreciate ... time|interview|meeting|conversation|opportunity',
       'appreciated ... time|interview|meeting|conversation|opportunity',
@@ -121,13 +127,18 @@ export function kindFromFrontmatter(fm: Frontmatter | null): Kind | null {
   return typeof v === 'string' && (KINDS as readonly string[]).includes(v) ? (v as Kind) : null
 }
 
+const bodyOf = (doc: Document) => doc.sentences.filter((s) => s.start >= (doc.structure.subject?.end ?? 0))
+
+/** Does the note open (first three sentences) by thanking for the interview, as a first note does? */
+export function opensWithThanks(doc: Document): boolean {
+  return anyHit(doc, thanks, bodyOf(doc).slice(0, 3))
+}
+
 export function inferKind(doc: Document): Kind | null {
-  const body = doc.sentences.filter((s) => s.start >= (doc.structure.subject?.end ?? 0))
+  const body = bodyOf(doc)
   if (anyHit(doc, rejection, body)) return 'after-rejection'
   if (anyHit(doc, second, body)) return 'second-follow-up'
-  const opening = body.slice(0, 3)
-  const opensWithThanks = anyHit(doc, thanks, opening)
-  if (!opensWithThanks && anyHit(doc, inquiry, body)) return 'status-inquiry'
+  if (!opensWithThanks(doc) && anyHit(doc, inquiry, body)) return 'status-inquiry'
   if (anyHit(doc, thanks, body)) return 'thank-you'
   if (anyHit(doc, inquiry, body)) return 'status-inquiry'
   return null

@@ -24,7 +24,7 @@ const SUBJECT = /^\s*(?:#+\s*)?(?:\*\*|__)?(?:subject|subj|re)(?:\*\*|__)?\s*:(?
 const GREETING =
   /^\s*(?:dear|hi|hello|hey|heya|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|howdy|sup)\b/i
 const CLOSING =
-  /^(?:(?:with )?(?:best|kind|kindest|warm|warmest|warm|many|sincere|all the|my best|respectful|cordial)(?: regards| wishes| thanks)?|regards|sincerely(?: yours)?|respectfully(?: yours)?|cheers|thanks|thank you|thanks again|thank you again|thanks so much|with thanks|with gratitude|with appreciation|gratefully|warmly|cordially|take care|talk soon|yours(?: truly| sincerely| faithfully)?|best|all the best|looking forward|ttyl|later)$/i
+  /^(?:(?:with )?(?:best|kind|kindest|warm|warmest|warm|many|sincere|all the|my best|respectful|cordial)(?: regards| wishes| thanks)?|regards|sincerely(?: yours)?|respectfully(?: yours)?|cheers|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|many thanks|thanks a lot|with thanks|with gratitude|with appreciation|gratefully|warmly|cordially|take care|talk soon|yours(?: truly| sincerely| faithfully)?|best|all the best|looking forward|ttyl|later)$/i
 
 function linesOf(text: string, start: number, end: number): LineRange[] {
   const out: LineRange[] = []
@@ -64,11 +64,13 @@ export function findStructure(doc: Document): Structure {
     i = 1
   }
   const greet = head[i]
-  if (greet && GREETING.test(greet.text) && greet.text.trim().split(/\s+/).length <= 8) {
-    // Only the salutation itself, up to its comma/colon, when the line goes on.
+  if (greet && GREETING.test(greet.text)) {
+    // Only the salutation itself, up to its comma/colon, when the line goes on
+    // ("Dear Sam, our conversation about …" has the greeting "Dear Sam,").
     const cut = /^[^,:!\n]*[,:!]/.exec(greet.text)
-    const end = cut && cut[0].split(/\s+/).length <= 8 ? greet.start + cut[0].length : greet.end
-    structure.greeting = { start: greet.start, end, text: text.slice(greet.start, end) }
+    const words = (s: string) => s.trim().split(/\s+/).length
+    const end = cut && words(cut[0]) <= 6 ? greet.start + cut[0].length : words(greet.text) <= 8 ? greet.end : -1
+    if (end >= 0) structure.greeting = { start: greet.start, end, text: text.slice(greet.start, end) }
   }
   structure.bodyStart = structure.greeting?.end ?? structure.subject?.end ?? blocks[0]!.start
 
@@ -77,9 +79,7 @@ export function findStructure(doc: Document): Structure {
   for (let j = tail.length - 1; j >= 0; j--) {
     const line = tail[j]!
     if (line.start < structure.bodyStart) break
-    const bare = line.text
-      .trim()
-      .replace(/[,.!—–-]+$/, '')
+    const bare = trimTrailing(line.text.trim(), ',.!—–-')
       .replace(/\s+/g, ' ')
       .trim()
     if (bare.split(' ').length <= 4 && CLOSING.test(bare)) {
@@ -94,4 +94,11 @@ export function findStructure(doc: Document): Structure {
     }
   }
   return structure
+}
+
+/** `s` without trailing characters from `chars` (a loop: /[,.!—–-]+$/ is quadratic on long runs). */
+function trimTrailing(s: string, chars: string): string {
+  let end = s.length
+  while (end > 0 && chars.includes(s[end - 1]!)) end--
+  return s.slice(0, end)
 }

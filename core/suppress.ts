@@ -64,6 +64,7 @@ export function applyDirectives(
 ): LintMessage[] {
   if (directives.length === 0) return messages
   const sorted = [...directives].sort((a, b) => a.comment.start - b.comment.start)
+  const firstProse = doc.blocks[0]?.start ?? doc.text.length
   return messages.filter((msg) => {
     if (msg.ruleId === 'unknown-rule' || msg.ruleId === 'internal-error') return true
     const line = doc.lineOf(msg.start)
@@ -75,7 +76,9 @@ export function applyDirectives(
       if (d.kind === 'disable-next-line' && line === commentLine + 1) return false
       if (d.kind === 'disable-line' && line >= doc.lineOf(d.comment.start) && line <= commentLine)
         return false
-      if (d.comment.start > msg.start) continue
+      // A region directive before any prose also covers the frontmatter above it.
+      const start = d.kind === 'disable' && d.comment.start < firstProse ? 0 : d.comment.start
+      if (start > msg.start) continue
       if (d.kind === 'disable') disabled = true
       else if (d.kind === 'enable') disabled = false
     }
