@@ -5,7 +5,7 @@ import { validateConfig } from './config.js'
 import { type Document, parseDocument, type Sentence } from './document.js'
 import { readFrontmatter } from './frontmatter.js'
 import { inferKind, kindFromFrontmatter } from './kind.js'
-import { editPhraseList, type PhraseHit, PhraseMatcher } from './phrases.js'
+import { editPhraseList, type PhraseEntry, type PhraseHit, PhraseMatcher } from './phrases.js'
 import { type AnyRule, DOCS_BASE, type RuleContext, type RuleReport, type RuleSettings } from './rule.js'
 import { applyDirectives, checkDirectives, readDirectives } from './suppress.js'
 import type { Config, LintMessage, LintOptions, LintResult, Severity, SeveritySetting } from './types.js'
@@ -157,8 +157,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       report,
       findPhrases(sentences: readonly Sentence[] = prose): PhraseHit[] {
         const matcher = matcherFor(rule, config)
+        const strict = (resolved.options as { strict?: unknown } | undefined)?.strict === true
+        const include = (e: PhraseEntry): boolean =>
+          (!e.strict || strict) && (!e.kinds || (kind !== null && e.kinds.includes(kind)))
         const hits: PhraseHit[] = []
-        for (const s of sentences) for (const h of matcher.match(s)) hits.push(h)
+        for (const s of sentences) for (const h of matcher.match(s, include)) hits.push(h)
         return hits
       },
     }

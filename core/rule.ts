@@ -39,7 +39,11 @@ export interface RuleContext<O> {
   readonly options: O
   readonly settings: RuleSettings
   report(report: RuleReport): void
-  /** Phrase hits of this rule's list (with the user's config edits) in the given sentences. */
+  /**
+   * Phrase hits of this rule's list (with the user's config edits) in the given sentences. Entries
+   * marked `strict` count only when the rule's `strict` option is true; entries with `kinds` only in
+   * notes of those kinds.
+   */
   findPhrases(sentences?: readonly Sentence[]): PhraseHit[]
   /** Sentences of the writer's prose: not the subject line, not the signature. */
   readonly prose: readonly Sentence[]

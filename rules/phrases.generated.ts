@@ -2,6 +2,670 @@
 import type { PhraseListData } from '../core/phrases.js'
 
 export const PHRASES = {
+  "no-familiar-tone": {
+    "entries": [
+      {
+        "id": "greeting",
+        "patterns": [
+          "=hey|=heya|=hiya|=yo|=howdy|=sup|=wassup|=whassup"
+        ],
+        "suggest": [
+          "Dear"
+        ],
+        "note": "a casual greeting"
+      },
+      {
+        "id": "greetingGroup",
+        "patterns": [
+          "=hey|=heya|=hiya|=yo|=howdy there|all|everyone|everybody|folks|guys|team|gang|=y'all"
+        ],
+        "suggest": [
+          "Hello"
+        ],
+        "note": "a casual greeting"
+      },
+      {
+        "id": "dropNote",
+        "patterns": [
+          "i? just? wanted|want to drop|shoot ... note|line|message|email",
+          "i'm|i am? just? dropping|shooting ... note|line|message|email"
+        ],
+        "suggest": [
+          "I wanted to write"
+        ],
+        "note": "a chatty opener"
+      },
+      {
+        "id": "quickNote",
+        "patterns": [
+          "just a quick|short note|line to",
+          "quick note|line to"
+        ],
+        "suggest": [
+          "I am writing to"
+        ],
+        "note": "a chatty opener"
+      },
+      {
+        "id": "cheers",
+        "patterns": [
+          "=cheers"
+        ],
+        "suggest": [
+          "thank you"
+        ],
+        "note": "a casual sign-off"
+      },
+      {
+        "id": "signOff",
+        "patterns": [
+          "=ttyl|=laters|=xoxo|=xo",
+          "catch you later",
+          "see ya"
+        ],
+        "suggest": [
+          ""
+        ],
+        "note": "a casual sign-off"
+      },
+      {
+        "id": "thx",
+        "patterns": [
+          "=thx|=thnx|=thnks|=thanx|=tnx|=tks|=ty|=tysm|=tyvm"
+        ],
+        "suggest": [
+          "thank you"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "thanksATon",
+        "patterns": [
+          "=thanks|=thank a ton|=tons|bunch|million|heaps"
+        ],
+        "suggest": [
+          "thank you very much"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "gonna",
+        "patterns": [
+          "=gonna"
+        ],
+        "suggest": [
+          "going to"
+        ],
+        "note": "a spoken contraction"
+      },
+      {
+        "id": "wanna",
+        "patterns": [
+          "=wanna"
+        ],
+        "suggest": [
+          "want to"
+        ],
+        "note": "a spoken contraction"
+      },
+      {
+        "id": "gotta",
+        "patterns": [
+          "=gotta"
+        ],
+        "suggest": [
+          "have to"
+        ],
+        "note": "a spoken contraction"
+      },
+      {
+        "id": "kinda",
+        "patterns": [
+          "=kinda|=sorta"
+        ],
+        "suggest": [
+          "somewhat"
+        ],
+        "note": "a spoken contraction"
+      },
+      {
+        "id": "lemme",
+        "patterns": [
+          "=lemme"
+        ],
+        "suggest": [
+          "let me"
+        ],
+        "note": "a spoken contraction"
+      },
+      {
+        "id": "dunno",
+        "patterns": [
+          "=dunno"
+        ],
+        "suggest": [
+          "do not know"
+        ],
+        "note": "a spoken contraction"
+      },
+      {
+        "id": "cuz",
+        "patterns": [
+          "=cuz|=coz"
+        ],
+        "suggest": [
+          "because"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "pls",
+        "patterns": [
+          "=pls|=plz|=plse"
+        ],
+        "suggest": [
+          "please"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "you",
+        "patterns": [
+          "=u|=ya"
+        ],
+        "suggest": [
+          "you"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "your",
+        "patterns": [
+          "=ur"
+        ],
+        "suggest": [
+          "your"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "btw",
+        "patterns": [
+          "=btw"
+        ],
+        "suggest": [
+          "also"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "lmk",
+        "patterns": [
+          "=lmk"
+        ],
+        "suggest": [
+          "please let me know"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "idk",
+        "patterns": [
+          "=idk"
+        ],
+        "suggest": [
+          "I do not know"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "tbh",
+        "patterns": [
+          "=tbh|=ngl"
+        ],
+        "suggest": [
+          "honestly"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "imo",
+        "patterns": [
+          "=imo|=imho"
+        ],
+        "suggest": [
+          "in my view"
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "laughter",
+        "patterns": [
+          "=lol|=lolol|=lmao|=rofl|=haha|=hahaha|=hehe|=omg|=omfg|=smh|=yay|=woohoo|=woot",
+          "=xd"
+        ],
+        "suggest": [
+          ""
+        ],
+        "note": "chat-speak"
+      },
+      {
+        "id": "yeah",
+        "patterns": [
+          "=yeah|=yep|=yup"
+        ],
+        "suggest": [
+          "yes"
+        ],
+        "note": "spoken language"
+      },
+      {
+        "id": "nope",
+        "patterns": [
+          "=nope|=nah"
+        ],
+        "suggest": [
+          "no"
+        ],
+        "note": "spoken language"
+      },
+      {
+        "id": "dude",
+        "patterns": [
+          "=dude|=bro|=buddy|=fam"
+        ],
+        "suggest": [
+          ""
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "awesomeChat",
+        "patterns": [
+          "awesome chat|chats"
+        ],
+        "suggest": [
+          "insightful conversation"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "awesome",
+        "patterns": [
+          "awesome"
+        ],
+        "suggest": [
+          "excellent"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "stoked",
+        "patterns": [
+          "=super|=so|=really|=totally stoked|=psyched|=pumped",
+          "=stoked|=psyched",
+          "=pumped about|for|to"
+        ],
+        "suggest": [
+          "very excited"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "super",
+        "patterns": [
+          "=super|=soooo|=sooo"
+        ],
+        "suggest": [
+          "very"
+        ],
+        "unless": [
+          "=super bowl|market|user|users|admin|computer|computers|glue|power|powers|hero|heroes|league|mario"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "cool",
+        "patterns": [
+          "=so|=super|=really|=very|=pretty cool",
+          "=cool stuff|=cool project|=cool projects|=cool team"
+        ],
+        "suggest": [
+          "fascinating"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "blast",
+        "patterns": [
+          "had a blast",
+          "was a blast"
+        ],
+        "suggest": [
+          "thoroughly enjoyed it"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "noWorries",
+        "patterns": [
+          "no worries|=worry|=prob|=probs"
+        ],
+        "suggest": [
+          "I understand"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "fingersCrossed",
+        "patterns": [
+          "fingers crossed",
+          "crossing my fingers"
+        ],
+        "suggest": [
+          "I am hopeful"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "vibe",
+        "patterns": [
+          "=vibe|=vibes"
+        ],
+        "suggest": [
+          "atmosphere"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "hmu",
+        "patterns": [
+          "hit me up",
+          "=hmu",
+          "ping me"
+        ],
+        "suggest": [
+          "contact me"
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "chatNoun",
+        "patterns": [
+          "the|our|yesterday's|today's|this|that chat"
+        ],
+        "suggest": [
+          "our conversation"
+        ],
+        "note": "informal wording",
+        "strict": true
+      },
+      {
+        "id": "chatA",
+        "patterns": [
+          "a quick? chat"
+        ],
+        "suggest": [
+          "a conversation"
+        ],
+        "note": "informal wording",
+        "strict": true
+      },
+      {
+        "id": "chatTo",
+        "patterns": [
+          "to chat"
+        ],
+        "suggest": [
+          "to speak"
+        ],
+        "note": "informal wording",
+        "strict": true
+      },
+      {
+        "id": "chatting",
+        "patterns": [
+          "=chatting"
+        ],
+        "suggest": [
+          "speaking"
+        ],
+        "note": "informal wording",
+        "strict": true
+      },
+      {
+        "id": "chatted",
+        "patterns": [
+          "=chatted"
+        ],
+        "suggest": [
+          "spoke"
+        ],
+        "note": "informal wording",
+        "strict": true
+      },
+      {
+        "id": "chat",
+        "patterns": [
+          "=chat|=chats"
+        ],
+        "suggest": [
+          "conversation"
+        ],
+        "note": "informal wording",
+        "strict": true
+      },
+      {
+        "id": "talkSoon",
+        "patterns": [
+          "talk soon"
+        ],
+        "suggest": [
+          "speak again soon"
+        ],
+        "note": "a casual sign-off",
+        "strict": true
+      }
+    ]
+  },
+  "no-pushy-tone": {
+    "entries": [
+      {
+        "id": "asap",
+        "patterns": [
+          "=asap",
+          "know|respond|reply|answer|hear|back|decide|confirm|call|contact|update ... as soon as possible",
+          "know|respond|reply|answer|hear|back|decide|confirm|call|contact|update ... as soon as you can"
+        ],
+        "negatable": true,
+        "unless": [
+          "start|begin|available|availability|relocate|onboard"
+        ],
+        "note": "impatience"
+      },
+      {
+        "id": "immediately",
+        "patterns": [
+          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know ... immediately|urgently|quickly",
+          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know ... right|straight away",
+          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know ... at once",
+          "please ... immediately|urgently",
+          "please call|contact|phone|email|respond|reply|answer|confirm|decide me? today|tonight|now|tomorrow",
+          "it's|it is? urgent"
+        ],
+        "negatable": true,
+        "unless": [
+          "i will|can|could|would|always|usually|typically|=shall? respond|reply|answer|call|contact|update|confirm",
+          "i'll|i'd respond|reply|answer|call|contact|update|confirm"
+        ],
+        "note": "impatience"
+      },
+      {
+        "id": "need",
+        "patterns": [
+          "need|want|demand|require|deserve an|a|your|some|the|my? final|definitive|clear|firm|quick|prompt|immediate|formal|straight? answer|response|reply|decision|confirmation|update|verdict|commitment|explanation",
+          "must have|get|receive|hear ... answer|response|reply|decision|confirmation",
+          "need|demand to know|hear|understand"
+        ],
+        "negatable": true,
+        "unless": [
+          "you may|might|will|should? need",
+          "if you need"
+        ],
+        "note": "pressure"
+      },
+      {
+        "id": "quick",
+        "patterns": [
+          "would|i'd appreciate|like|prefer a|your? quick|fast|speedy|immediate|prompt|urgent|swift response|reply|answer|decision|turnaround",
+          "look forward to your|a quick|fast|speedy|immediate|prompt|urgent|swift response|reply|answer|decision",
+          "request a|your? quick|fast|speedy|immediate|prompt|urgent|swift response|reply|answer|decision",
+          "time is of the essence"
+        ],
+        "note": "impatience"
+      },
+      {
+        "id": "deadline",
+        "patterns": [
+          "like|want|need|expect|must|appreciate ... hear|know|answer|response|reply|decision|back|confirmation ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
+          "like|want|need|expect|must|appreciate ... hear|know|answer|response|reply|decision|back|confirmation ... by|before|within ... #num",
+          "please|let ... know|respond|reply|answer|confirm|decide|back ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
+          "please|let ... know|respond|reply|answer|confirm|decide|back ... by|before|within ... #num"
+        ],
+        "unless": [
+          "you|you'd|they|they'd|team ... mentioned|said|noted|indicated|told|planned|hoped|expected|anticipated|aimed|promised|estimated|would|will",
+          "your note|email|message|letter"
+        ],
+        "note": "pressure"
+      },
+      {
+        "id": "whyNoReply",
+        "patterns": [
+          "why haven't|hasn't|didn't|hadn't|have|has|did|is|isn't ... heard|hear|replied|reply|responded|respond|gotten|contacted|answered|called|acknowledged|received|taking",
+          "what's|what is? taking so|this long",
+          "taking so|this long",
+          "=still waiting",
+          "can't|cannot wait any|much longer",
+          "the sooner the better",
+          "hurry up"
+        ],
+        "note": "impatience"
+      },
+      {
+        "id": "expect",
+        "patterns": [
+          "i am|was? =expect|=expected|=expecting to hear|receive|get",
+          "i am|was? =expect|=expected|=expecting an|a|your response|answer|reply|decision|update|call|confirmation",
+          "i'm =expecting to hear|receive|get",
+          "i'm =expecting an|a|your response|answer|reply|decision|update|call|confirmation"
+        ],
+        "note": "impatience"
+      },
+      {
+        "id": "ultimatum",
+        "patterns": [
+          "no choice but",
+          "no choice other than",
+          "no other choice|option",
+          "will|i'll|=going|forced|otherwise|else ... accept|take|pursue|sign ... another|other|competing|alternative|different ... offer|position|job|role|opportunity",
+          "will|i'll|=going|forced|otherwise|else ... accept|take ... offer|position|job|role elsewhere",
+          "will|i'll|=going|forced|otherwise|else ... withdraw",
+          "will|i'll assume",
+          "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
+          "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... #num",
+          "or else",
+          "last|final chance"
+        ],
+        "unless": [
+          "would it|that be",
+          "=okay|=ok|=alright|=appropriate|=acceptable",
+          "may|might|could|can i",
+          "would you mind"
+        ],
+        "note": "an ultimatum"
+      },
+      {
+        "id": "desperation",
+        "patterns": [
+          "need ... this job|role|position|opportunity|offer|paycheck",
+          "desperate|desperately",
+          "beg|plead|implore",
+          "check|refresh ... email|inbox|phone|voicemail ... every|constantly|hourly|nonstop|repeatedly",
+          "do anything to|for",
+          "last|only hope",
+          "please ... give me a|one chance"
+        ],
+        "suggest": [
+          "I remain very interested in this role."
+        ],
+        "negatable": true,
+        "note": "desperation"
+      },
+      {
+        "id": "nagging",
+        "patterns": [
+          "email|call|written|wrote|message|contact|reach|tried ... you|your ... three|four|five|six|several|multiple|many|numerous|countless time|message|email|voicemail|call|attempt",
+          "email|call|written|wrote|message|contact|reach|tried ... you|your ... #num time|message|email|voicemail|call|attempt",
+          "left|sent three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note",
+          "this is my third|fourth|fifth|sixth email|message|attempt|time|follow-up|note|request",
+          "this is my #num email|message|attempt|time|follow-up|note|request",
+          "email|call|write|contact|message|chase|ping you ... every day|morning|hour",
+          "email|call|write|contact|message|chase|ping you ... =daily|=everyday",
+          "follow|check up|in with you ... every day|morning|hour",
+          "follow|check up|in with you ... =daily|=everyday"
+        ],
+        "suggest": [
+          "I wanted to follow up once more on my application."
+        ],
+        "note": "nagging"
+      },
+      {
+        "id": "reconsider",
+        "patterns": [
+          "reconsider|reverse|overturn|rethink|revisit|change your|the|this decision",
+          "reconsider me|my",
+          "exactly why"
+        ],
+        "suggest": [
+          "I would welcome any feedback you are able to share."
+        ],
+        "note": "pressure"
+      },
+      {
+        "id": "statusRequest",
+        "patterns": [
+          "when will|can|should|might|could|would|do|may i|we hear|expect|know|receive|get|learn",
+          "when ... expect|plan|hope|anticipate|intend|aim|will|might ... decide|decision|fill|update|hear",
+          "any update|updates|news|progress|word",
+          "an update on|about|regarding|as",
+          "let me know ... decision|timeline|timeframe|status|outcome|result|results",
+          "let me know ... next steps",
+          "tell|inform|advise|update|notify me ... decision|timeline|timeframe|status|outcome|result|results|when|whether",
+          "could|can|would you share|provide|give|send ... timeline|timeframe|decision|status|update|outcome",
+          "where i|things|we|matters stand|stands",
+          "where you are in the|your process|search",
+          "whether i'm|i am? still? being? considered|selected|chosen|successful|moving|advancing|progressing|under",
+          "whether i|i've got|have|received ... job|role|position|offer",
+          "know if i got ... job|role|position|offer",
+          "status of ... application|candidacy|search|hiring|process|decision|role|position",
+          "has|have a|the decision been made|reached",
+          "have|has you|the|team|committee ... made|reached ... decision",
+          "have you decided",
+          "keep me updated|posted|informed",
+          "keep me in the loop",
+          "what's|what are|is? the next steps|step",
+          "what's|what are|is? the timeline|timeframe",
+          "what the next steps|step",
+          "what the timeline|timeframe",
+          "how long ... decision|process|take|until|before|wait"
+        ],
+        "note": "a status question",
+        "kinds": [
+          "thank-you"
+        ]
+      }
+    ]
+  },
   "no-salary-talk": {
     "entries": [
       {

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { z } from 'zod'
 import { compilePattern } from '../core/phrases.js'
+import { KINDS } from '../core/types.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
@@ -50,6 +51,8 @@ const entrySchema = z.strictObject({
   negatable: z.boolean().optional(),
   unless: z.array(z.string().min(1)).optional(),
   note: z.string().optional(),
+  strict: z.boolean().optional(),
+  kinds: z.array(z.enum(KINDS)).min(1).optional(),
 })
 const listSchema = z.strictObject({ entries: z.array(entrySchema).min(1) })
 const lists: Record<string, unknown> = {}

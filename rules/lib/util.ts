@@ -27,3 +27,10 @@ export function matchCase(replacement: string, original: string): string {
   }
   return replacement
 }
+
+/** An edit that deletes `text.slice(start, end)` with one space beside it, so no double space is left. */
+export function dropEdit(text: string, start: number, end: number): Edit {
+  if (text[start - 1] === ' ' || text[start - 1] === '\t') return { start: start - 1, end, text: '' }
+  if (text[end] === ' ' || text[end] === '\t') return { start, end: end + 1, text: '' }
+  return { start, end, text: '' }
+}
