@@ -30,6 +30,8 @@ Usage:
   followup-lint [options] [paths or globs…]   lint files (default: Markdown files under .)
   followup-lint explain <rule>                 why a rule exists and how to fix what it flags
   followup-lint init                           write a starter .followuplintrc.json
+  followup-lint plan --interview <ISO> [...]   when to send each follow-up (--ics FILE for reminders;
+                                               see \`followup-lint plan --help\`)
 
 Options:
   -f, --format <name>      stylish (default) | json (ESLint's format) | sarif | github

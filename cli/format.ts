@@ -105,7 +105,7 @@ export function formatStylish(results: FileResult[], useColor: boolean, cwd: str
     const rows = positioned(r).map(({ m, line, column }) => [
       `${line}:${column}`,
       m.severity,
-      m.message.replace(/\s*\n\s*/g, ' '),
+      m.message.replace(/\s+/g, (ws) => (ws.includes('\n') ? ' ' : ws)),
       m.ruleId,
     ])
     const w0 = Math.max(...rows.map((x) => x[0]!.length))

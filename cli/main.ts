@@ -19,6 +19,7 @@ import {
 import { type Args, HELP, parseCliArgs, UsageError } from './args.js'
 import { FileError, resolveFiles } from './files.js'
 import { counts, type FileResult, formatGithub, formatJson, formatSarif, formatStylish } from './format.js'
+import { planCommand } from './plan.js'
 import { type Job, type JobResult, processJob } from './process.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -201,6 +202,7 @@ async function lintCommand(args: Args, cwd: string): Promise<number> {
 }
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
+  if (argv[0] === 'plan') return planCommand(argv.slice(1), cwd)
   try {
     const args = parseCliArgs(argv)
     switch (args.command) {

@@ -5,12 +5,18 @@
 // frontmatter values or `>` quoted text.
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast'
 import { toNlcst } from 'mdast-util-to-nlcst'
-import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst'
+import type {
+  Nodes as NlcstNodes,
+  Paragraph as NlcstParagraph,
+  Root as NlcstRoot,
+  Sentence as NlcstSentence,
+} from 'nlcst'
 import { ParseEnglish } from 'parse-english'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
+import { location } from 'vfile-location'
 import { findStructure, type Structure } from './structure.js'
 import { normalizeWord, stemOf } from './words.js'
 
@@ -83,7 +89,9 @@ const english = new ParseEnglish()
 /** mdast node types whose text is not the writer's prose. */
 const IGNORED = ['yaml', 'code', 'html', 'blockquote', 'definition', 'ignoredLink']
 
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+// An e-mail address only starts where a run of address characters starts (group 1 is the address):
+// letting it start anywhere inside a long run made the search quadratic (test/redos.test.ts).
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+|(?:^|[^\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g
 
 export function parseDocument(text: string): Document {
   // micromark drops a leading byte-order mark; parse without it and shift every offset back.
@@ -120,9 +128,14 @@ export function parseDocument(text: string): Document {
       const m = /^<!--([\s\S]*?)-->$/.exec(node.value.trim())
       if (m) comments.push({ ...rangeOf(node), value: m[1]!.trim() })
       else {
-        for (const c of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-          const s = rangeOf(node).start + node.value.indexOf(c[0])
-          comments.push({ start: s, end: s + c[0].length, value: c[1]!.trim() })
+        // indexOf, not /<!--([\s\S]*?)-->/g: that regex is quadratic on many unclosed "<!--".
+        const v = node.value
+        for (let at = v.indexOf('<!--'); at >= 0; ) {
+          const close = v.indexOf('-->', at + 4)
+          if (close < 0) break
+          const s = rangeOf(node).start + at
+          comments.push({ start: s, end: s + close + 3 - at, value: v.slice(at + 4, close).trim() })
+          at = v.indexOf('<!--', close + 3)
         }
       }
       return
@@ -142,12 +155,25 @@ export function parseDocument(text: string): Document {
   }
   walk(mdast)
 
-  const nlcst = toNlcst(mdast, file, english, { ignore: IGNORED })
+  // mdast-util-to-nlcst numbers the tokens of a text node as if its value were the source, but a
+  // value lacks the indentation of continuation lines (list items), escapes and entities: record
+  // each tokenize() call and map its tokens back onto the source afterwards.
+  const runs: NlcstNodes[][] = []
+  const parser = Object.create(english) as ParseEnglish
+  parser.tokenize = (value: string) => {
+    const nodes = english.tokenize(value)
+    runs.push(nodes)
+    return nodes
+  }
+  const nlcst = toNlcst(mdast, file, parser, { ignore: IGNORED })
+  realign(mdast, nlcst, runs, body, location(file))
 
   const urlRanges: Array<[number, number]> = []
   if (body.includes('@') || body.includes('http') || body.includes('www.')) {
-    for (const m of body.matchAll(URL_OR_EMAIL))
-      urlRanges.push([m.index + base, m.index + base + m[0].length])
+    for (const m of body.matchAll(URL_OR_EMAIL)) {
+      const end = m.index + m[0].length
+      urlRanges.push([end - (m[1] ?? m[0]).length + base, end + base])
+    }
   }
   const inUrl = (start: number): boolean => {
     for (const [s, e] of urlRanges) if (start >= s && start < e) return true
@@ -193,6 +219,84 @@ export function parseDocument(text: string): Document {
   }
   doc.structure = findStructure(doc)
   return doc
+}
+
+const NLCST_IGNORED = new Set(['table', 'tableRow', 'tableCell', ...IGNORED])
+
+/** The mdast values mdast-util-to-nlcst tokenizes, in its order, with the offset it numbers from. */
+function tokenizedValues(node: MdastNodes, out: Array<{ value: string; start: number; end: number }>): void {
+  if (NLCST_IGNORED.has(node.type) || node.type === 'inlineCode') return
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if ('children' in node) {
+    for (const child of node.children) tokenizedValues(child as MdastNodes, out)
+  } else if (node.type === 'image' || node.type === 'imageReference') {
+    if (node.alt && start !== undefined && end !== undefined)
+      out.push({ value: node.alt, start: start + 2, end })
+  } else if (node.type === 'text' && start !== undefined && end !== undefined) {
+    out.push({ value: node.value, start, end })
+  }
+}
+
+/** For each code unit of `value`, its index in `source` (matched in order); undefined if one is missing. */
+function alignment(value: string, source: string): Int32Array | undefined {
+  const map = new Int32Array(value.length)
+  let j = 0
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    while (j < source.length && source.charCodeAt(j) !== c) j++
+    if (j >= source.length) return undefined
+    map[i] = j++
+  }
+  return map
+}
+
+/** Move the tokens of each text node whose value differs from its source onto the source. */
+function realign(
+  mdast: MdastRoot,
+  nlcst: NlcstRoot,
+  runs: NlcstNodes[][],
+  body: string,
+  place: ReturnType<typeof location>,
+): void {
+  const values: Array<{ value: string; start: number; end: number }> = []
+  tokenizedValues(mdast, values)
+  if (values.length !== runs.length) return
+  const moved = new Set<NlcstNodes>()
+  values.forEach(({ value, start, end }, k) => {
+    const source = body.slice(start, end)
+    if (source === value) return
+    const map = alignment(value, source)
+    if (!map) return
+    const move = (node: NlcstNodes): void => {
+      if ('children' in node) for (const child of node.children) move(child)
+      const s = node.position?.start.offset
+      const e = node.position?.end.offset
+      if (s === undefined || e === undefined) return
+      const a = s - start
+      const b = e - start
+      if (a < 0 || b > value.length || b < a) return
+      const from = start + (a < value.length ? map[a]! : source.length)
+      const to = b > a ? start + map[b - 1]! + 1 : from
+      const p = place.toPoint(from)
+      const q = place.toPoint(to)
+      if (p && q) {
+        node.position = { start: p, end: q }
+        moved.add(node)
+      }
+    }
+    for (const node of runs[k]!) move(node)
+  })
+  if (moved.size === 0) return
+  // Sentences and paragraphs span their (moved) content.
+  const span = (node: NlcstNodes): void => {
+    if (!('children' in node) || node.children.length === 0) return
+    for (const child of node.children) span(child)
+    const first = node.children[0]!.position?.start
+    const last = node.children.at(-1)!.position?.end
+    if (first && last) node.position = { start: { ...first }, end: { ...last } }
+  }
+  span(nlcst)
 }
 
 function toSentence(

@@ -1,8 +1,11 @@
 // Read the YAML frontmatter block with source ranges (the `yaml` package keeps them), so rules can
 // point at a key or a value. Never throws: syntax errors become `errors` with absolute offsets.
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
+import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
 import type { Document } from './document.js'
 import type { Frontmatter, FrontmatterField } from './types.js'
+
+/** The parsed YAML behind each frontmatter object, for finer ranges (list items) and error codes. */
+const yamlDocs = new WeakMap<Frontmatter, ReturnType<typeof parseDocument>>()
 
 export function readFrontmatter(doc: Document): Frontmatter | null {
   const node = doc.yaml
@@ -30,6 +33,7 @@ export function readFrontmatter(doc: Document): Frontmatter | null {
     fm.errors.push({ message: String(error), start: contentStart, end: contentEnd })
     return fm
   }
+  yamlDocs.set(fm, parsed)
   for (const e of parsed.errors) {
     const [s, t] = e.pos
     const message = e.message.split('\n')[0] ?? e.message
@@ -96,4 +100,52 @@ export function fmList(fm: Frontmatter | null, key: string): string[] {
 
 export function fieldOf(fm: Frontmatter | null, key: string): FrontmatterField | undefined {
   return fm?.fields.find((f) => f.key === key)
+}
+
+/** YAML error codes (`yaml`'s `BAD_INDENT`, `MISSING_CHAR`…), in the order of `fm.errors`. */
+export function frontmatterErrorCodes(fm: Frontmatter): string[] {
+  return yamlDocs.get(fm)?.errors.map((e) => e.code) ?? []
+}
+
+/** A value's list items (or the value itself) with absolute ranges, for pointing at one entry. */
+export function fieldItems(
+  fm: Frontmatter,
+  key: string,
+): Array<{ value: unknown; start: number; end: number }> {
+  const parsed = yamlDocs.get(fm)
+  const contents = parsed?.contents
+  if (!isMap(contents)) return []
+  const pair = contents.items.find((p) => isScalar(p.key) && String(p.key.value) === key)
+  const node = pair?.value
+  type Ranged = { range?: [number, number, number] | null | undefined } | null | undefined
+  const at = (n: Ranged, value: unknown) => ({
+    value,
+    start: fm.contentStart + (n?.range?.[0] ?? 0),
+    end: fm.contentStart + (n?.range?.[1] ?? 0),
+  })
+  if (isSeq(node))
+    return node.items.map((item) => at(item as Ranged, isScalar(item) ? item.value : undefined))
+  if (isScalar(node)) return [at(node, node.value)]
+  return []
+}
+
+/**
+ * Is `ruleId` switched off for the frontmatter by a `<!-- followup-lint-disable … -->` comment at the
+ * top of the body (before any prose)? HTML comments cannot go inside YAML, so a file-level disable
+ * right after the frontmatter covers it too (the server's "disable for this file" puts it there).
+ */
+export function frontmatterDisabled(doc: Document, fm: Frontmatter, ruleId: string): boolean {
+  const firstProse = doc.mdast.children.find(
+    (n) => n.type !== 'yaml' && !(n.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/.test(n.value)),
+  )
+  const limit = firstProse ? doc.rangeOf(firstProse).start : doc.text.length
+  let disabled = false
+  for (const c of doc.comments) {
+    if (c.start < fm.end || c.start > limit) continue
+    const m = /^followup-lint-(disable|enable)(?![-\w])([\s\S]*)$/.exec(c.value)
+    if (!m) continue
+    const ids = (m[2]!.split(/\s--\s/)[0] ?? '').split(/[\s,]+/).filter(Boolean)
+    if (ids.length === 0 || ids.includes(ruleId)) disabled = m[1] === 'disable'
+  }
+  return disabled
 }

@@ -69,7 +69,8 @@ export function findStructure(doc: Document): Structure {
     // ("Dear Sam, our conversation about …" has the greeting "Dear Sam,").
     const cut = /^[^,:!\n]*[,:!]/.exec(greet.text)
     const words = (s: string) => s.trim().split(/\s+/).length
-    const end = cut && words(cut[0]) <= 6 ? greet.start + cut[0].length : words(greet.text) <= 8 ? greet.end : -1
+    const end =
+      cut && words(cut[0]) <= 6 ? greet.start + cut[0].length : words(greet.text) <= 8 ? greet.end : -1
     if (end >= 0) structure.greeting = { start: greet.start, end, text: text.slice(greet.start, end) }
   }
   structure.bodyStart = structure.greeting?.end ?? structure.subject?.end ?? blocks[0]!.start
@@ -79,9 +80,7 @@ export function findStructure(doc: Document): Structure {
   for (let j = tail.length - 1; j >= 0; j--) {
     const line = tail[j]!
     if (line.start < structure.bodyStart) break
-    const bare = trimTrailing(line.text.trim(), ',.!—–-')
-      .replace(/\s+/g, ' ')
-      .trim()
+    const bare = trimTrailing(line.text.trim(), ',.!—–-').replace(/\s+/g, ' ').trim()
     if (bare.split(' ').length <= 4 && CLOSING.test(bare)) {
       // A closing is followed by a short signature, not more paragraphs of prose.
       const after = tail.slice(j + 1)

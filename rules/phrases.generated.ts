@@ -2,6 +2,369 @@
 import type { PhraseListData } from '../core/phrases.js'
 
 export const PHRASES = {
+  "no-assumed-outcome": {
+    "entries": [
+      {
+        "id": "lookForwardToStarting",
+        "patterns": [
+          "look forward to start|begin my|the|this|your new? role|position|job|post|contract|employment|journey|chapter|tenure|placement",
+          "look forward to start|begin =work|=there|=here",
+          "look forward to my first day|days|week|weeks|shift|shifts|morning|month|paycheck|paycheque",
+          "look forward to my start|starting date",
+          "look forward to my =start",
+          "look forward to come|coming|get|getting|be|being =on =board",
+          "look forward to come|coming|get|getting|be|being =onboard|=aboard"
+        ],
+        "suggest": [
+          "{first} forward to the possibility of joining {team}"
+        ],
+        "negatable": true,
+        "note": "starting the role"
+      },
+      {
+        "id": "lookForwardToWorking",
+        "patterns": [
+          "look forward to start|begin =working =with|=alongside",
+          "excited|eager|thrilled|ready|keen|psyched|pumped|stoked|delighted|happy to start|begin =working =with|=alongside"
+        ],
+        "suggest": [
+          "{first} for the chance to work with"
+        ],
+        "negatable": true,
+        "note": "starting the role"
+      },
+      {
+        "id": "lookForwardToStartingAt",
+        "patterns": [
+          "look forward to start|begin =working|=work =at|=for|=in|=on|=there|=here|=from|=next|=soon",
+          "excited|eager|thrilled|ready|keen|psyched|pumped|stoked|delighted|happy to start|begin =working =at|=for|=in|=on|=there|=here|=from|=next|=soon"
+        ],
+        "negatable": true,
+        "note": "starting the role"
+      },
+      {
+        "id": "eagerToStart",
+        "patterns": [
+          "excited|eager|thrilled|ready|keen|psyched|pumped|stoked|delighted|happy to start|begin my|the|this|your new? role|position|job|post|contract|journey|tenure|placement",
+          "excited|eager|thrilled|ready|keen|psyched|pumped|stoked|delighted|happy to start|begin =work|=there|=here"
+        ],
+        "suggest": [
+          "{first} for the chance to join {team}"
+        ],
+        "negatable": true,
+        "note": "starting the role"
+      },
+      {
+        "id": "cantWait",
+        "patterns": [
+          "=can't|=cannot|=cant wait to start|begin|join|meet",
+          "=can =not wait to start|begin|join|meet"
+        ],
+        "suggest": [
+          "would welcome the chance to {last}"
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|webinar|event|screening"
+        ],
+        "note": "starting the role"
+      },
+      {
+        "id": "cantWaitToBegin",
+        "patterns": [
+          "=can't|=cannot|=cant wait to get started|going",
+          "=can't|=cannot|=cant wait to be part|working|there|on|joining|starting",
+          "=can't|=cannot|=cant wait for my|the first day|week|shift",
+          "=can't|=cannot|=cant wait for my start",
+          "count|counting the|down days|hours until|till|to i|my",
+          "counting down the days|hours until|till|to i|my",
+          "counting down to my|the start|first"
+        ],
+        "suggest": [
+          "look forward to the possibility of joining {team}"
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|webinar|event|screening"
+        ],
+        "note": "starting the role"
+      },
+      {
+        "id": "startNewRole",
+        "patterns": [
+          "start|starting|begin|beginning my|the new role|job|position|post",
+          "start|starting|begin|beginning my|the =role|=position|=job|=post =on|=next|=this|=monday|=tuesday|=wednesday|=thursday|=friday"
+        ],
+        "unless": [
+          "current|currently|previous|previously|former|last|ago|since",
+          "when i started|began",
+          "can|could start|begin",
+          "available|availability|able"
+        ],
+        "note": "starting the role"
+      },
+      {
+        "id": "firstDay",
+        "patterns": [
+          "my first day|week|weeks|shift|shifts|morning|paycheck|paycheque",
+          "=my =first-day|=first-week",
+          "my first days|day|week|weeks|month|months on|at|with the? job|team|unit|kitchen|floor|site|company|office",
+          "day one on the job",
+          "the first day of my new? job|role|employment|contract",
+          "before|after my start|first date|day|week|shift",
+          "my first =30|=60|=90|=100 days"
+        ],
+        "unless": [
+          "my first day|week|shift|month|job ... was|were|had|taught|ended|went",
+          "=i =shipped|=learned|=learnt|=built|=met|=found|=made|=wrote|=led|=did|=took|=got|=was|=realized|=realised|=noticed|=spent|=fixed|=created|=launched|=shadowed|=helped|=worked|=closed|=handled|=set",
+          "at|in|on my current|previous|former|last|old job|role|position|employer|company",
+          "years ago",
+          "back in",
+          "my first day|week of|at|in school|college|university|nursing|training|residency|internship|bootcamp|class|classes|clinicals|teaching|practicum|kindergarten"
+        ],
+        "note": "your first day"
+      },
+      {
+        "id": "whenIJoin",
+        "patterns": [
+          "when|once|after =i =join|=start|=begin",
+          "when|once|after =i =get =started",
+          "when|once|after =i've =joined|=started|=begun",
+          "when|once|after =i =have =joined|=started|=begun",
+          "before =i =join|=start|=begin|=officially"
+        ],
+        "suggest": [
+          "if I have the opportunity to join"
+        ],
+        "unless": [
+          "=i =start|=begin|=join =a|=an|=any|=every|=new|=each",
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|webinar"
+        ],
+        "note": "when you join"
+      },
+      {
+        "id": "whenImHired",
+        "patterns": [
+          "when|once|after =i'm =hired|=onboard|=onboarded|=aboard|=officially|=settled|=employed",
+          "when|once|after =i'm =on =board",
+          "when|once|after =i'm =on =your|=the =team|=staff|=crew|=floor",
+          "when|once|after =i'm =part =of =your|=the =team|=staff|=crew|=family",
+          "when|once|after =i'm =a =member =of",
+          "when|once|after =i'm =in =the =role|=position|=job",
+          "when|once|after =i =am =hired|=onboard|=onboarded|=aboard|=officially|=settled|=employed|=part",
+          "when|once|after =i =get|=become|=officially =hired|=onboard|=onboarded|=aboard|=part|=settled",
+          "when|once|after =i've =been =hired|=onboarded",
+          "when|once|after =you =hire|=onboard =me"
+        ],
+        "suggest": [
+          "if I have the opportunity to join {team}"
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise"
+        ],
+        "note": "when you are hired"
+      },
+      {
+        "id": "startDate",
+        "patterns": [
+          "my start|starting|hire date|dates",
+          "my =start-date|=startdate",
+          "the date i|i'll start|begin|report",
+          "confirm|finalise|finalize|set|agree|arrange ... my start|starting date",
+          "confirm|finalise|finalize|set|agree|arrange ... a|the start|starting date",
+          "when =do|=should|=shall|=will|=can|=would =i =start|=begin|=report",
+          "when|where =i =should|=shall|=will|=can|=am|=would|=need =to? =start|=begin|=report|=arrive|=show",
+          "what time|day|date =i =should|=shall|=will|=am|=need =to? =start|=begin|=report|=arrive|=show",
+          "where =do|=should|=shall|=will|=can|=would =i =report|=arrive|=park",
+          "what time|day|date =do|=should|=shall|=will|=can|=would =i =start|=begin|=report|=arrive|=show"
+        ],
+        "suggest": [
+          "Could you share the timeline for your decision?"
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|trial|shadow|shadowing|stage|conversation|chat|lunch|coffee|screening",
+          "flexible|flexibility|available|availability"
+        ],
+        "note": "a start date"
+      },
+      {
+        "id": "onboarding",
+        "patterns": [
+          "my onboarding|orientation|induction|badge|keycard|uniform|uniforms|locker|lanyard",
+          "my offer|employment letter|contract|paperwork|package",
+          "my new-hire|hire|hiring paperwork|forms|orientation|documents",
+          "my key card",
+          "my employee id|badge|handbook",
+          "my benefits|benefit enrollment|enrolment",
+          "my health|dental|medical|insurance|401k|pension|retirement|benefits|benefit|payroll enrollment|enrolment|coverage|setup|paperwork",
+          "my health|dental|medical insurance enrollment|enrolment|coverage|card",
+          "onboarding paperwork|forms|documents|packet|documentation|checklist|date",
+          "new-hire|new-hires paperwork|forms|orientation|documents|packet|onboarding",
+          "new hire paperwork|forms|orientation|documents|packet|onboarding",
+          "enroll|enrol ... benefits|401k|insurance|payroll before|when|once i|my",
+          "bring|wear|prepare|need ... for|to|at orientation|onboarding|induction",
+          "orientation|onboarding|induction on|next|this =monday|=tuesday|=wednesday|=thursday|=friday|=morning|=day|=week",
+          "send|email|mail|forward|share =me? =over? =my =contract|=paperwork|=offer|=schedule|=badge|=login|=credentials"
+        ],
+        "unless": [
+          "your|the|their onboarding|orientation program|process|approach|experience|redesign|flow|journey|project|system|materials"
+        ],
+        "note": "onboarding as if hired"
+      },
+      {
+        "id": "myNewTeam",
+        "patterns": [
+          "my new|future team|teams|colleagues|coworkers|co-workers|teammates|team-mates|workmates|crew|department|unit|squad|peers",
+          "my new|future team members"
+        ],
+        "suggest": [
+          "your {last}"
+        ],
+        "unless": [
+          "current|currently|recently|recent|promoted|transferred|ago|since",
+          "last month|year|week|spring|summer|fall|autumn|winter",
+          "at|in my current|present|existing job|role"
+        ],
+        "note": "your new team"
+      },
+      {
+        "id": "myNewBoss",
+        "patterns": [
+          "my new boss|manager|supervisor|director|lead|employer|company|workplace|office|desk|workspace|cubicle|role|job|position|title|commute",
+          "my future boss|manager|supervisor|director|desk|office|workspace|cubicle|commute",
+          "my new|future team lead|leader"
+        ],
+        "unless": [
+          "current|currently|recently|recent|promoted|transferred|ago|since",
+          "last month|year|week|spring|summer|fall|autumn|winter",
+          "at|in my current|present|existing job|role"
+        ],
+        "note": "your new manager"
+      },
+      {
+        "id": "seeYouSoon",
+        "patterns": [
+          "see|meet you|everyone|y'all =all? =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow",
+          "see|meet you|everyone|y'all =all? on|this =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=my",
+          "see|meet you|everyone|y'all =all? next =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday",
+          "see|meet the team|crew|staff =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow",
+          "see|meet the team|crew|staff on|next|this =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=my",
+          "see|meet you|everyone|y'all at|in the? office|orientation|onboarding|training|work",
+          "see you bright and early",
+          "see you on the first|1st",
+          "see you on the",
+          "see you all soon"
+        ],
+        "suggest": [
+          "I look forward to hearing from you."
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|trial|shadow|shadowing|stage|conversation|chat|lunch|coffee|event|fair|conference|webinar|meetup|career|game|screening|demo"
+        ],
+        "note": "seeing them as a colleague"
+      },
+      {
+        "id": "gaveNotice",
+        "patterns": [
+          "give|gave|given|giving|hand|handed|handing|put|putting|submit|submitted|turn|turned|tender|tendered|tendering in? my? notice|resignation|two-weeks",
+          "give|gave|given|giving|hand|handed|handing|put|putting|submit|submitted|turn|turned|tender|tendered|tendering in? my =two|=2 =weeks|=weeks'",
+          "=resigned|=quit from? my current? job|role|position|post",
+          "=i've|=i =already =resigned|=quit",
+          "=i =have =already? =resigned|=quit",
+          "told|tell|inform|informed|notified|notify my current? boss|manager|employer|supervisor|team|landlord|company|school|hospital|firm|practice|store|restaurant|clinic|agency|job|work|principal|director|family ... i'm|leaving|resigning|moving|quitting",
+          "already ... =notice|=resigned|=resignation"
+        ],
+        "suggest": [
+          ""
+        ],
+        "negatable": true,
+        "unless": [
+          "if|once|when|until ... offer|hired|selected",
+          "before|until|unless i|i've|i'm have? receive|received|get|got|accept|accepted|sign|signed|hear|heard"
+        ],
+        "note": "resigning from your current job"
+      },
+      {
+        "id": "alreadyArranged",
+        "patterns": [
+          "already ... arranged|rearranged|cleared|blocked|booked|bought|purchased|ordered|found|planned|organized|organised|sorted|lined|set|adjusted|changed ... schedule|calendar|childcare|commute|apartment|housing|uniform|uniforms|movers|flights|relocation|move|transport|transportation|parking|shoes|arrangements|daycare|babysitter",
+          "already made arrangements|plans"
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|webinar"
+        ],
+        "note": "plans made for the job"
+      },
+      {
+        "id": "joiningNow",
+        "patterns": [
+          "=i'm|=we're =joining =your|=the =team|=company|=staff|=crew|=kitchen|=unit|=department|=practice|=firm|=school",
+          "=i =am =joining =your|=the =team|=company|=staff|=crew|=kitchen|=unit|=department|=practice|=firm|=school",
+          "=i'm =starting =monday|=tuesday|=wednesday|=thursday|=friday|=tomorrow|=soon",
+          "=i'm =starting =on|=next =monday|=tuesday|=wednesday|=thursday|=friday|=week",
+          "=i'll|=we'll =be =joining|=starting =your|=the|=you|=next|=soon|=on|=monday|=tuesday|=wednesday|=thursday|=friday",
+          "=i =will =be =joining|=starting =your|=the|=you|=next|=soon|=monday|=tuesday|=wednesday|=thursday|=friday",
+          "=i'll =be =working =with|=alongside =you|=your|=everyone",
+          "=i =will =be =working =with|=alongside =you|=your|=everyone",
+          "excited|thrilled|happy|glad|delighted|proud|honored|honoured|pleased|stoked|pumped to be joining|aboard|onboard",
+          "excited|thrilled|happy|glad|delighted|proud|honored|honoured|pleased|stoked|pumped to be working with|alongside you|your|everyone",
+          "excited|thrilled|happy|glad|delighted|proud|honored|honoured|pleased|stoked|pumped to be on board|your",
+          "excited|thrilled|happy|glad|delighted|proud|honored|honoured|pleased|stoked|pumped to be on the team|crew|staff",
+          "excited|thrilled|happy|glad|delighted|proud|honored|honoured|pleased|stoked|pumped to be a? part of your|the team|company|crew|staff|organization|organisation|department|unit",
+          "excited|thrilled|happy|glad|delighted|proud|honored|honoured|pleased|stoked|pumped to be the|your newest|new",
+          "=i'll =start|=begin|=report =on|=next|=monday|=tuesday|=wednesday|=thursday|=friday|=immediately|=tomorrow",
+          "=i =will =start|=begin|=report =on|=next|=monday|=tuesday|=wednesday|=thursday|=friday|=immediately|=tomorrow",
+          "=i'll =start|=begin|=report =right =away",
+          "=i =will =start|=begin|=report =right =away",
+          "as your new|newest",
+          "as the new|newest hire|employee|member|addition|recruit|colleague|teammate",
+          "=it'll|=it =will? =be =great|=wonderful|=exciting|=fun|=nice|=amazing|=awesome|=good =to =be|=join|=work|=start|=finally",
+          "as your|the new|newest team member",
+          "welcome|welcoming me aboard|onboard",
+          "welcome|welcoming me on board",
+          "welcome|welcoming me to the team|crew",
+          "=thank|=thanks =you? for having|bringing|welcoming me aboard|onboard",
+          "=thank|=thanks =you? for having|bringing|welcoming me on board",
+          "=thank|=thanks =you? for having|bringing|welcoming me to the team|crew",
+          "glad|happy|excited|thrilled to be aboard|onboard",
+          "glad|happy|excited|thrilled to be on board"
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|webinar|event|take-home|assignment|screening|demo|shortlist|short-list|consideration",
+          "current|currently|previous|previously|former|at my"
+        ],
+        "note": "joining as if it were decided"
+      },
+      {
+        "id": "strictWorkingWithYou",
+        "patterns": [
+          "look forward to work|working with you|together|alongside",
+          "look forward to join|joining your|the team|company|crew|staff"
+        ],
+        "suggest": [
+          "{first} forward to the possibility of working with you"
+        ],
+        "negatable": true,
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|webinar|event|screening|demo"
+        ],
+        "note": "working together",
+        "strict": true
+      },
+      {
+        "id": "strictSeeYou",
+        "patterns": [
+          "excited|eager|thrilled|keen to join your|the team|company|crew|staff",
+          "see you soon|then",
+          "see you next week"
+        ],
+        "negatable": true,
+        "unless": [
+          "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|webinar|event|screening|demo"
+        ],
+        "note": "joining the team",
+        "strict": true
+      }
+    ]
+  },
   "no-familiar-tone": {
     "entries": [
       {
@@ -468,6 +831,601 @@ export const PHRASES = {
       }
     ]
   },
+  "no-negative-tone": {
+    "entries": [
+      {
+        "id": "disorganized",
+        "patterns": [
+          "disorganized|disorganised|unorganized|unorganised|chaotic|messy|=poorly|haphazard|sloppy|unstructured|inefficient|bureaucratic|shambolic",
+          "=rushed|=hurried|confusing|=confused|=confusion|unclear|vague",
+          "all over the place",
+          "poorly|badly|terribly|horribly|awfully organized|organised|run|managed|handled|planned|communicated|structured|prepared|executed|coordinated|scheduled|thought",
+          "broken|dysfunctional"
+        ],
+        "negatable": true,
+        "unless": [
+          "not only"
+        ],
+        "note": "the interview or the process"
+      },
+      {
+        "id": "messNoun",
+        "patterns": [
+          "a|an complete|total|absolute|bit|real|utter|huge|big|hot? mess|shambles|disaster|joke|circus|farce|fiasco|trainwreck",
+          "a|an complete|total|absolute|real? train wreck",
+          "=poor|=lousy|=shoddy|=sloppy"
+        ],
+        "negatable": true,
+        "note": "the interview or the process"
+      },
+      {
+        "id": "unprofessional",
+        "patterns": [
+          "unprofessional|unprepared|ill-prepared|underprepared|amateurish|incompetent|inept|clueless|careless|lazy|useless",
+          "rude|impolite|=dismissive|condescending|=patronizing|=patronising|arrogant|smug|hostile|curt|abrupt|unfriendly|unwelcoming|disrespectful",
+          "=distracted|disengaged|uninterested|disinterested|=bored|inattentive|unresponsive|unhelpful",
+          "=insulting|demeaning|offensive|inappropriate|unacceptable|unreasonable|unethical|biased|discriminatory|shady|sketchy|toxic"
+        ],
+        "negatable": true,
+        "note": "the people you met"
+      },
+      {
+        "id": "pointless",
+        "patterns": [
+          "pointless|meaningless|irrelevant|unfair|ridiculous|absurd|silly|stupid|dumb|nonsensical|nonsense|invasive|intrusive|illegal|excessive|repetitive|redundant",
+          "tedious|=boring|dull|long-winded|endless|weird|bizarre|off-putting|underwhelming|=disappointing|lackluster|lacklustre|subpar|sub-par|mediocre|unimpressive",
+          "terrible|awful|horrible|dreadful|appalling|atrocious|abysmal",
+          "little|nothing to do with",
+          "a waste of time",
+          "too long|short|=rushed|brief|basic|vague|repetitive|slow|superficial",
+          "slow to respond|reply|answer|decide"
+        ],
+        "negatable": true,
+        "note": "the interview questions or format"
+      },
+      {
+        "id": "late",
+        "patterns": [
+          "=was|=were|=arrived|=showed|=started|=ran|=running|=began|=came =up? =very? =late",
+          "minutes|hour|hours late",
+          "no-show|no-showed",
+          "stood me up"
+        ],
+        "negatable": true,
+        "unless": [
+          "late last|this|next|in|on|afternoon|morning|evening|night|stage|shift|shifts"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "negatedPraise",
+        "patterns": [
+          "=not|=wasn't|=weren't|=isn't|=aren't|=never|=hardly|=barely ... organized|organised|professional|prepared|respectful|courteous|punctual|welcoming|attentive|responsive|structured|helpful|friendly|engaged|listening|interested|polite",
+          "=not|=wasn't|=weren't|=isn't|=aren't ... on time"
+        ],
+        "unless": [
+          "not only",
+          "not a|the|my"
+        ],
+        "note": "the interview or the people"
+      },
+      {
+        "id": "carelessness",
+        "patterns": [
+          "=didn't|=doesn't|=don't|=wasn't|=weren't|=hadn't =even? =seem|=appear|=bother|=bothered|=care|=listen|=read|=prepare|=pay",
+          "=did|=does|=do|=had =not =even? =seem|=appear|=bother|=bothered|=care|=listen|=read|=prepare|=pay",
+          "=clearly|=obviously =didn't|=did|=don't|=doesn't|=wasn't|=weren't|=never|=hadn't|=haven't",
+          "=couldn't|=can't|=cannot =be =bothered",
+          "=never =told|=informed|=explained|=mentioned|=introduced|=responded|=replied|=acknowledged|=confirmed|=bothered|=sent",
+          "=never =let =me =know"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "shouldHave",
+        "patterns": [
+          "=should've|=shouldve =told|=informed|=contacted|=called|=let|=notified|=communicated|=warned|=mentioned|=said|=given|=prepared|=read",
+          "=should =have =told|=informed|=contacted|=called|=let|=notified|=communicated|=warned|=mentioned|=said|=given|=prepared|=read",
+          "=should've|=could've =been =told|=informed|=clearer|=better|=handled|=organized|=organised|=more",
+          "=should|=could =have =been =told|=informed|=clearer|=better|=handled|=organized|=organised|=more"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "wrongCall",
+        "patterns": [
+          "made|make|making a|the big? mistake|error",
+          "the|a wrong decision|choice|call|candidate|person"
+        ],
+        "note": "the hiring decision"
+      },
+      {
+        "id": "unfairHearing",
+        "patterns": [
+          "=fair|=proper|=real|=honest|=serious =hearing|=chance|=shot|=look|=assessment|=evaluation|=consideration|=try"
+        ],
+        "note": "the hiring decision"
+      },
+      {
+        "id": "badmouthing",
+        "patterns": [
+          "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues|employer|director|lead ... toxic|incompetent|lazy|useless|abusive|awful|terrible|horrible|clueless|micromanage|micromanages|micromanaging|jerk|idiot|idiots|bully|bullies|hates|unbearable|nightmare|rude|unfair|unethical|corrupt|petty|mean|nasty",
+          "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues ... take|takes|took|taking|steal|steals|stole|stealing credit",
+          "my current|previous|former|old|last|present? job|workplace|company|employer|office|team ... unbearable|intolerable|toxic|miserable|hell|nightmare",
+          "things at my current|previous|last|present? job|work|workplace|company|office ... unbearable|intolerable|toxic|miserable|hell|nightmare|bad|worse"
+        ],
+        "note": "your current or former colleagues"
+      },
+      {
+        "id": "frustration",
+        "patterns": [
+          "frustrated|annoyed|irritated|exasperated|aggravated|infuriated|upset|offended|insulted|appalled|disgusted|dismayed|baffled|unimpressed|dissatisfied|displeased|livid|furious|angry|bitter|resentful",
+          "fed up",
+          "sick|tired of wait|waiting|chasing|following|hearing|being",
+          "taken aback",
+          "=put =off =by",
+          "=not|=wasn't|=weren't|=never =very? =impressed|=happy|=pleased|=satisfied",
+          "unhappy with|about|by|at",
+          "bothered|bothers me"
+        ],
+        "negatable": true,
+        "unless": [
+          "=myself",
+          "my own|answer|answers|performance|response|responses|nerves|mistake|mistakes"
+        ],
+        "note": "frustration"
+      },
+      {
+        "id": "disappointment",
+        "patterns": [
+          "disappointed|disappointment|disheartened|discouraged",
+          "let down",
+          "let|letting me down"
+        ],
+        "negatable": true,
+        "unless": [
+          "=myself",
+          "my own|answer|answers|performance|response|responses|nerves|mistake|mistakes",
+          "news|outcome|result|results|decision",
+          "to hear|learn|read|see|receive|find out",
+          "not|wasn't|weren't selected|chosen|successful|offered|moving",
+          "move|moving forward",
+          "didn't get|make",
+          "did not get|make",
+          "won't|will not be",
+          "i was not|wasn't",
+          "although|though|while|understand|respect|appreciate"
+        ],
+        "note": "disappointment"
+      },
+      {
+        "id": "honesty",
+        "patterns": [
+          "to be honest|truthful|transparent",
+          "=honestly",
+          "in all honesty",
+          "if i'm|i am honest",
+          "i'll be honest|frank|blunt|upfront",
+          "i will be honest|frank|blunt|upfront",
+          "i have to be honest",
+          "i have|i've got to say"
+        ],
+        "note": "frankness"
+      },
+      {
+        "id": "frankness",
+        "patterns": [
+          "=frankly",
+          "to be frank|blunt|brutally",
+          "=bluntly",
+          "no offense|offence",
+          "with all due respect",
+          "=not =to =complain",
+          "=not =to =be =rude|=harsh|=critical|=negative",
+          "i hate to say|complain",
+          "let's be honest|real"
+        ],
+        "note": "bluntness"
+      },
+      {
+        "id": "nobodyTold",
+        "patterns": [
+          "=nobody|=noone|=no-one ... told|informed|contacted|called|emailed|bothered|responded|replied|explained|mentioned|introduced|greeted|followed|reached|answered|returned|acknowledged|warned|notified|updated|got|showed|let|seemed|knew|cared|listened",
+          "=no =one ... told|informed|contacted|called|emailed|bothered|responded|replied|explained|mentioned|introduced|greeted|followed|reached|answered|returned|acknowledged|warned|notified|updated|got|showed|let|seemed|knew|cared|listened",
+          "radio silence",
+          "=weeks|=months =of =silence",
+          "=ghosted|=ghosting",
+          "=never =heard =back|=anything =from =anyone|=you|=the"
+        ],
+        "unless": [
+          "no one could|else",
+          "nobody could|else",
+          "no one ... better|more",
+          "nobody ... better|more",
+          "ever ... so|as|better|more",
+          "seemed|seem|seems rushed|stressed|bothered|hurried|impatient|annoyed|tired|upset|worried|uncomfortable|bored",
+          "so|as|more|better clearly|well|kindly|warmly|thoughtfully|patiently|generously|clear|welcome|welcoming|warm|kind|helpful"
+        ],
+        "note": "a lack of communication"
+      },
+      {
+        "id": "lackOf",
+        "patterns": [
+          "lack of communication|follow-up|organization|organisation|professionalism|preparation|respect|courtesy|transparency|structure|feedback",
+          "zero|no|poor|bad|terrible|awful|lousy communication|follow-up|professionalism|courtesy|transparency|organization|organisation|coordination|planning|manners"
+        ],
+        "note": "the communication"
+      },
+      {
+        "id": "keptWaiting",
+        "patterns": [
+          "keep|kept|keeping|left|leave|leaving me waiting|hanging|guessing",
+          "keep|kept|keeping|left|leave|leaving me on hold",
+          "keep|kept|keeping|left|leave|leaving me|candidates|applicants|people|everyone|us in the dark",
+          "made|make me wait",
+          "had to wait",
+          "had to wait",
+          "waited over|almost|nearly|forever|ages",
+          "been waiting over|almost|nearly|forever|ages|weeks|months",
+          "been waiting",
+          "waiting forever|ages",
+          "=weeks|=months =without =a|=any =word|=response|=reply|=update|=answer"
+        ],
+        "negatable": true,
+        "note": "waiting"
+      },
+      {
+        "id": "mistreated",
+        "patterns": [
+          "interrupt|interrupted|interrupting me|my",
+          "=ignored|=ignoring =me|=my",
+          "talk|talked|talking|spoke down to me",
+          "talk|talked|talking over me",
+          "cut|cutting me off",
+          "=rushed|=hurried =me",
+          "brush|brushed|brushing|blew|blow me|my off",
+          "blindsided|belittled|humiliated|embarrassed|patronized|patronised|mocked me",
+          "scoff|scoffed|snap|snapped|yell|yelled|shouted at me|my",
+          "roll|rolled|rolling their|his|her eyes",
+          "check|checked|checking|look|looked|looking|scroll|scrolled|scrolling|text|texting|typing at|on? their|his|her|a|the phone|phones|watch|email|emails|laptop|inbox|messages|slack",
+          "=on =their|=his|=her =phone|=phones|=laptop =the =whole|=most|=half",
+          "dismiss|dismissed my|me",
+          "being interrupted|ignored|dismissed|belittled|patronized|patronised|brushed|stonewalled",
+          "being talked down|over",
+          "being kept waiting"
+        ],
+        "negatable": true,
+        "note": "how you were treated"
+      },
+      {
+        "id": "expectedMore",
+        "patterns": [
+          "=expected ... a? more|better professional|professionally|organized|organised|structured|respectful|courteous|prepared|timely|thorough|serious|competent|efficient|transparent|considerate",
+          "=expected ... a? more|better professionalism|organization|organisation|communication|respect|courtesy|structure|preparation|transparency|consideration",
+          "=expected|=expecting|=hoped =for? =better|=more =from",
+          "=expected ... =courtesy|=respect|=professionalism|=consideration",
+          "=expected|=expecting =better",
+          "=i =deserve|=deserved =better|=more|=the|=an|=a|=some|=answers|=respect|=courtesy"
+        ],
+        "negatable": true,
+        "unless": [
+          "myself|my own"
+        ],
+        "note": "the interview or the company"
+      },
+      {
+        "id": "wasteOfTime",
+        "patterns": [
+          "waste|wasted|wasting of? my|everyone's|everybody's|our time|afternoon|morning|day|energy|effort"
+        ],
+        "negatable": true,
+        "note": "the interview"
+      },
+      {
+        "id": "yourLoss",
+        "patterns": [
+          "=your =loss",
+          "=you'll|=they'll =regret",
+          "=you|=they =will =regret",
+          "=can't|=cannot =believe =you|=they =chose|=picked|=went|=passed|=rejected|=didn't|=would|=hired|=ghosted|=never",
+          "=shame =on",
+          "=how =could =you"
+        ],
+        "unless": [
+          "sorry|condolences|condolence"
+        ],
+        "note": "the hiring decision"
+      },
+      {
+        "id": "sarcasm",
+        "patterns": [
+          "=thanks =for =nothing",
+          "=thank =you =for =nothing",
+          "must be nice",
+          "what a joke|shock|shocker",
+          "=shocker",
+          "=so-called",
+          "=so =called",
+          "i guess ... too busy|important",
+          "too busy to|for ... reply|respond|answer|call|email|write|read|return|update|acknowledge|follow",
+          "took you|them long enough",
+          "=finally ... =responded|=replied|=answered|=remembered|=bothered|=noticed",
+          "=finally =got|=getting =back|=around",
+          "=sigh|=ugh|=smh|=eyeroll|=meh",
+          "not that it matters"
+        ],
+        "unless": [
+          "understand|understandable"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "passiveAggressive",
+        "patterns": [
+          "=per =my =last|=previous|=earlier =email|=message|=note",
+          "as i already|previously said|stated|explained|mentioned|wrote",
+          "as i said before",
+          "in case you missed|forgot",
+          "still waiting"
+        ],
+        "note": "a passive-aggressive reminder",
+        "strict": true
+      }
+    ]
+  },
+  "no-oversharing": {
+    "entries": [
+      {
+        "id": "health",
+        "patterns": [
+          "my|our recent|upcoming|ongoing|chronic|latest? surgery|operation|diagnosis|illness|chemo|chemotherapy|radiation|medication|medications|meds|prescription|prescriptions|therapist|psychiatrist|=doctor|=doctors|hospitalization|hospitalisation|migraine|migraines|anxiety|depression|insomnia|cancer|tumor|tumour|miscarriage|adhd|ocd|ptsd|bipolar|symptoms|biopsy|infection|flare-up|flare-ups|relapse|rehab|sobriety|addiction|concussion|illnesses|=condition",
+          "my|our physical|mental? =health =has|=is|=was|=issues|=problem|=problems|=scare|=condition|=struggles|=challenges|=journey|=crisis|=situation|=concerns",
+          "my mental health",
+          "my =health =isn't|=wasn't|=hasn't",
+          "=i've|=i =been|=was|=am|=got =sick|=ill|=unwell|=hospitalized|=hospitalised|=diagnosed|=bedridden|=hospitalised",
+          "=i'm =sick|=ill|=unwell|=diabetic|=bipolar",
+          "=i|=i've|=i'm =was|=been|=am? =in =the? =hospital|=icu|=hospice",
+          "=caught|=got|=had|=have|=battling|=fighting =covid|=pneumonia|=bronchitis|=strep|=mono|=shingles|=sepsis",
+          "=caught|=got|=had|=have|=battling|=fighting =the|=a =flu|=virus|=concussion",
+          "=out|=home =sick",
+          "=been =able =to =sleep|=eat",
+          "sleeping badly|poorly",
+          "medication|meds|pills i take|i'm",
+          "=i =am =sick|=ill|=unwell",
+          "=i'm|=i =am? =recovering =from|=after",
+          "=i =had|=have|=need|=needed|=underwent|=am|=was? =having? =a? =major|=minor|=emergency|=knee|=back|=hip|=heart|=shoulder|=brain|=eye? =surgery|=operation|=biopsy|=chemo|=chemotherapy|=surgeries",
+          "=i'm|=i've =having|=had? =a? =major|=minor|=emergency|=knee|=back|=hip|=heart|=shoulder|=brain|=eye? =surgery|=operation|=biopsy|=chemo|=chemotherapy|=surgeries",
+          "undergo|underwent|undergoing surgery|chemo|chemotherapy|treatment|treatments",
+          "recover|recovering|recovered from ... surgery|illness|injury|covid|flu|cancer|operation|accident|breakdown|burnout|concussion|pneumonia|stroke",
+          "diagnosed with",
+          "on|taking|started|starting|changed|changing|adjusting new? medication|medications|meds|antidepressants",
+          "anxiety|panic attack|attacks|meds|medication",
+          "=haven't|=can't|=couldn't|=cannot|=don't|=didn't|=not =been? =sleeping|=sleep|=slept|=eating",
+          "trouble|problems|difficulty sleeping|sleep",
+          "sleepless nights",
+          "lost sleep",
+          "nervous|mental|emotional breakdown"
+        ],
+        "unless": [
+          "=patient|=patients|=client|=clients|=resident|=residents|=caseload|=ward|=wards|=clinic|=clinical|=nursing|=nurse|=nurses|=shadowed|=shadowing|=observed|=assisted|=scrubbed|=prevention|=supporting|=treating|=caregivers",
+          "care plan|plans",
+          "=covering|=cover|=replacing|=contract|=fixed-term|=backfill",
+          "as i mentioned|shared|noted|explained|discussed|said",
+          "as we discussed|talked|spoke",
+          "accommodation|accommodations|excited|excitement"
+        ],
+        "note": "a health matter"
+      },
+      {
+        "id": "family",
+        "patterns": [
+          "my|our divorce|custody|breakup|break-up|ex|ex-wife|ex-husband|ex-partner|ex-boyfriend|ex-girlfriend",
+          "going|went|gone|go|been through a|my? divorce|breakup|break-up|separation|custody"
+        ],
+        "unless": [
+          "=families|=clients|=client|=patients|=patient|=students|=people|=couples|=children|=members|=customers|=individuals|=others|=anyone|=employees|=survivors|=caseload",
+          "your|their family-owned|family business",
+          "as i mentioned|shared|noted|explained|discussed|said",
+          "as we discussed|talked|spoke"
+        ],
+        "note": "family trouble"
+      },
+      {
+        "id": "familyTrouble",
+        "patterns": [
+          "my|our|a custody battle|hearing|case|dispute|fight|arrangement|situation",
+          "my|our sick|ill|ailing|dying|elderly|aging|ageing|frail mother|father|mom|mum|dad|parent|parents|grandmother|grandfather|grandma|grandpa|child|son|daughter|kid|kids|husband|wife|partner|spouse|brother|sister|aunt|uncle",
+          "my|our mother's|father's|mom's|mum's|dad's|parent's|son's|daughter's|child's|kid's|husband's|wife's|partner's|spouse's|brother's|sister's|grandmother's|grandfather's illness|cancer|surgery|diagnosis|condition|health|treatment|death|funeral|passing|stroke|dementia|alzheimer's|medical|hospital|accident|chemo|chemotherapy|surgeries|bills",
+          "my|our mother|father|mom|mum|dad|parent|parents|son|daughter|child|kid|kids|husband|wife|partner|spouse|brother|sister|grandmother|grandfather|family ... sick|ill|hospitalized|hospitalised|diagnosed|dying|struggling|unwell",
+          "my|our mother|father|mom|mum|dad|parent|parents|son|daughter|child|kid|kids|husband|wife|partner|spouse|brother|sister|grandmother|grandfather ... in the hospital|icu|hospice|rehab",
+          "my boyfriend|girlfriend|fiance|fiancé|fiancee|fiancée|husband|wife|partner ... left|dumped|cheated|broke|walked",
+          "passed away",
+          "death in the|my family",
+          "lost my mother|father|mom|mum|dad|parent|parents|husband|wife|partner|son|daughter|child|brother|sister|grandmother|grandfather",
+          "=grieving|=bereavement|=bereaved",
+          "child support|alimony",
+          "=i'm|=i =am? =a =single =mom|=mum|=mother|=dad|=father|=parent",
+          "family drama|issues|problems|trouble|troubles|crisis|stress|turmoil|conflict|conflicts",
+          "childcare|daycare|babysitter|nanny issue|issues|problem|problems|situation|fell|cancelled|canceled|fiasco|nightmare",
+          "caring|care for|of my sick|ill|elderly|aging|ageing|dying|disabled"
+        ],
+        "unless": [
+          "=families|=clients|=client|=patients|=patient|=students|=couples|=members|=customers|=individuals|=survivors|=caseload",
+          "your|their family-owned|family business",
+          "as i mentioned|shared|noted|explained|discussed|said",
+          "as we discussed|talked|spoke"
+        ],
+        "note": "family trouble"
+      },
+      {
+        "id": "familyPlans",
+        "patterns": [
+          "my|our due date",
+          "my|our pregnancy",
+          "=i'm|=i =am? =pregnant",
+          "=i'm|=i =am? =expecting =a =baby",
+          "=we're|=we =are? =expecting|=having =a =baby",
+          "=i'm|=we're|=we|=i =are|=am? =expecting =our|=my|=twins|=another",
+          "maternity|paternity leave",
+          "my|our baby is due",
+          "=trying =for =a =baby",
+          "=start|=starting =a =family"
+        ],
+        "unless": [
+          "=covering|=cover|=replacing|=contract|=fixed-term|=backfill",
+          "as i mentioned|shared|noted|explained|discussed|said",
+          "as we discussed|talked|spoke"
+        ],
+        "note": "family plans"
+      },
+      {
+        "id": "money",
+        "patterns": [
+          "my rent|landlord|mortgage|debt|debts|bills|loans|finances|overdraft|savings",
+          "our rent|landlord|mortgage|debts|eviction",
+          "my|our bank account|balance|accounts",
+          "my|our credit card|cards|score",
+          "my|our student loans|debt",
+          "my|our ... medical|hospital bills",
+          "behind on|with my|our|the? rent|bills|payments|mortgage|loans|car|credit|utilities|utility|student|tuition|taxes",
+          "=i =can't|=cannot|=couldn't =afford",
+          "=i =can =not =afford",
+          "=can't|=cannot =afford =my|=rent|=groceries|=food|=bills",
+          "=can't|=cannot =afford =to =pay",
+          "barely|hardly afford|pay|cover|scrape|scraping",
+          "make ends meet",
+          "paycheck|paycheque to paycheck|paycheque",
+          "struggling|struggle|struggled financially",
+          "struggling|struggle|struggled to pay",
+          "struggling|struggle|struggled with money|bills|debt|rent",
+          "=i'm|=i =am? =broke|=bankrupt|=drowning",
+          "flat|dead|completely broke",
+          "=i'm|=i|=we're|=we =am|=are? =in =debt",
+          "evicted|eviction|foreclosure|repossessed|repossession",
+          "rent is due|overdue|late",
+          "overdue bills|rent|payments",
+          "unemployment benefits|checks|cheques",
+          "=food =stamps",
+          "rely|relying|relied|living|live|lived on food banks|bank|stamps|handouts|charity",
+          "really|desperately|badly need the|this money|income|paycheck|paycheque",
+          "run|running|ran out of money|savings|cash",
+          "through|drained|draining|depleted|emptied|wiped our|my savings",
+          "=i|=i'm|=i've =am|=been|=was? =worried|=worrying|=stressed|=stressing|=anxious =about ... rent|bills|money|payments|mortgage|debt|groceries|car",
+          "stop worrying|stressing about ... rent|bills|money|payments|mortgage|debt|groceries|car",
+          "one|single income",
+          "my|our car payment|payments|loan",
+          "my partner's|husband's|wife's|spouse's hours|pay|salary|income|job",
+          "out of work for|since",
+          "=unemployed|=jobless =for|=since"
+        ],
+        "unless": [
+          "=client|=clients|=customer|=customers|=patient|=patients|=accounts|=portfolio|=underwriting|=processing|=billing|=payable|=receivable|=collections|=ledger|=audit|=auditing|=members|=tenants|=residents|=borrowers|=people|=families|=households|=consumers|=students|=veterans|=team's|=company's",
+          "as i mentioned|shared|noted|explained|discussed|said"
+        ],
+        "note": "money trouble"
+      },
+      {
+        "id": "work",
+        "patterns": [
+          "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues|team|employer|company|job|workplace|lead|director ... toxic|awful|terrible|horrible|abusive|incompetent|crazy|insane|impossible|unbearable|nightmare|micromanage|micromanaging|lazy|useless|jerk|bully|bullies|bullying|hostile|petty|unfair|rude|clueless|mean|nasty|hates|hate|miserable|dysfunctional|unethical|shady|corrupt|sexist|racist",
+          "toxic workplace|environment|boss|manager|job|office|employer|coworker|coworkers|colleague|colleagues|supervisor",
+          "hate|hated|despise|despised|loathe|loathed my|the current? job|boss|manager|supervisor|coworkers|colleagues|company|employer|workplace|commute|role|work",
+          "=can't|=cannot =stand =my|=the",
+          "miserable|unhappy|trapped|stuck|suffocating|drowning in|at my current? job|role|company|workplace|position",
+          "=not =happy =in|=at|=with =my =current|=job|=role|=company|=position",
+          "=i|=i'm|=i've =am? =got|=was|=been|=getting|=get|=being =fired|=terminated|=demoted|=disciplined|=suspended|=sacked",
+          "=got|=getting|=get|=been|=being =written =up",
+          "=fire|=fired|=firing|=sack|=sacked|=terminate|=terminated =me",
+          "let me go",
+          "put me on a pip|probation",
+          "on a pip",
+          "performance improvement plan",
+          "=suing|=sued|=sue my|the current? employer|company|boss|manager|former|previous",
+          "lawsuit|suit|case|claim against|with my|the current? employer|company|boss|manager|former|previous",
+          "filed|filing|file a|an complaint|grievance|claim|lawsuit|charge|report against",
+          "my harassment|discrimination|whistleblower|legal complaint|claim|case|lawsuit|suit",
+          "wrongful termination|dismissal",
+          "labor|labour board|tribunal|lawyer|attorney",
+          "=i|=i've|=i'm =was|=been|=being|=am =harassed|=bullied|=discriminated|=retaliated|=mistreated|=exploited|=underpaid",
+          "=harassed|=bullied|=belittled|=mistreated =me",
+          "=yelled|=screamed|=retaliated =at|=against =me",
+          "office|workplace drama|politics|gossip",
+          "drama at|in work|office|job",
+          "drama at|in the|my office|job|workplace|work",
+          "desperate|dying|trying to leave|escape|quit my|this current? job|role|company|boss|workplace",
+          "get|getting out of my|this current? job|role|company|situation|workplace"
+        ],
+        "unless": [
+          "as i mentioned|shared|noted|explained|discussed|said",
+          "as we discussed|talked|spoke"
+        ],
+        "note": "trouble at another job"
+      },
+      {
+        "id": "beliefs",
+        "patterns": [
+          "god bless|willing",
+          "lord willing",
+          "=inshallah|=insha'allah|=amen|=hallelujah",
+          "=i'm|=we're|=i've|=we've|=i|=we =am|=are? =been? =praying",
+          "=i =pray|=prayed",
+          "my|our prayers",
+          "in my|our prayers",
+          "=i'll|=i =will? =pray",
+          "my faith|pastor|religion|beliefs|savior|saviour",
+          "my religious|political beliefs|views|convictions|leanings|affiliation|opinions",
+          "thank|thanks god|jesus",
+          "thank the lord",
+          "grace of god",
+          "god's plan|will|timing|hands",
+          "god|lord has|had ... plan|way|reason",
+          "blessed by god",
+          "=jesus|=allah|=christ",
+          "as a|an proud|devout|practicing|practising? conservative|liberal|democrat|republican|progressive|libertarian|socialist|christian|muslim|jew|catholic|hindu|buddhist|atheist|evangelical|mormon",
+          "voted|vote|voting for trump|biden|harris|obama|republicans|democrats|labour|tories|conservatives",
+          "under this|the current administration|president|government",
+          "current|this administration|government|president ... economy|ruin|ruined|ruining|destroy|destroyed|disaster|mess|incompetent|corrupt|terrible|awful",
+          "this administration|president|government ... ruin|ruined|ruining|destroy|destroyed|destroying|disaster|mess|incompetent|corrupt",
+          "=woke|=maga|=libs|=libtards|=leftists|=snowflakes"
+        ],
+        "note": "religion or politics"
+      },
+      {
+        "id": "personal",
+        "patterns": [
+          "my personal life|problems|issues|struggles|situation|drama|stuff|circumstances|demons|troubles|crisis|hardships|matters",
+          "going|went|gone|been through a|some rough|tough|hard|difficult|dark|bad|rocky ... time|times|patch|period|year|months|stretch",
+          "going|went|gone|been through a lot|so|much",
+          "back on my feet",
+          "dealing|dealt|coping with a lot",
+          "dealing|dealt|coping with so much",
+          "been a rough|hard|tough|difficult|brutal|stressful|terrible|awful|dark few? weeks|months|year|time|stretch|couple for me|us|my",
+          "been a rough|hard|tough|difficult|brutal|stressful|terrible|awful|dark few? weeks|months|year|time|stretch =personally",
+          "=i've|=i =been|=am =struggling|=coping|=battling|=suffering",
+          "=i'm =struggling|=coping|=battling|=suffering",
+          "=i =have =been =struggling|=coping|=battling|=suffering",
+          "stressed out",
+          "=i'm|=i've|=i =am|=was? =been? =so|=completely|=totally? =burned|=burnt =out",
+          "=feel|=felt|=feeling =so|=completely|=totally? =burned|=burnt =out",
+          "=i'm|=i|=feel|=felt|=feeling =am|=was? =so|=completely|=totally? =burned-out|=burnt-out",
+          "my burnout",
+          "under a lot of|so|huge|tremendous|enormous|much stress",
+          "my stress|stress levels",
+          "=i =cried",
+          "=i =broke =down",
+          "=i|=i'm|=i've =was|=been|=am? =crying",
+          "=i =burst =into =tears",
+          "=in =tears",
+          "=i|=i'm|=i've =feel|=felt|=am|=was|=been|=feeling? =so|=really|=very|=pretty|=completely|=utterly? =depressed|=hopeless|=lonely|=devastated|=worthless|=broken|=heartbroken|=suicidal"
+        ],
+        "unless": [
+          "as i mentioned|shared|noted|explained|discussed|said",
+          "as we discussed|talked|spoke"
+        ],
+        "note": "personal struggles"
+      }
+    ]
+  },
   "no-pushy-tone": {
     "entries": [
       {
@@ -740,6 +1698,517 @@ export const PHRASES = {
           "days off per year"
         ],
         "note": "time off"
+      }
+    ]
+  },
+  "no-unrequested-attachments": {
+    "entries": [
+      {
+        "id": "send",
+        "patterns": [
+          "attach|attachment|attachments",
+          "enclose|enclosure",
+          "=i|=i've|=i'm|=i'll|=we ... send|share|forward|include|submit|upload|provide|add|pass",
+          "=here =is|=are",
+          "=here's",
+          "link|links to",
+          "you will|you'll|can find|see|view|access",
+          "below is|are|you"
+        ],
+        "negatable": true,
+        "unless": [
+          "as you requested|asked|suggested|mentioned",
+          "as requested",
+          "you asked for|me|about",
+          "you requested",
+          "you wanted to see",
+          "you would|you'd like to see",
+          "per your request|suggestion",
+          "at|upon your request",
+          "as promised",
+          "as we discussed|agreed",
+          "as discussed|agreed",
+          "the one|ones you",
+          "you mentioned you would|you'd like",
+          "during|in|at|before|after our|the interview|meeting|call|visit|presentation",
+          "with|in my application|cover",
+          "previously sent|shared|submitted|provided"
+        ]
+      },
+      {
+        "id": "request",
+        "patterns": [
+          "as you requested|asked|suggested|mentioned",
+          "as requested",
+          "you asked for|me|about",
+          "you requested",
+          "you wanted to see",
+          "you would|you'd like to see",
+          "per your request|suggestion",
+          "at|upon your request",
+          "as promised",
+          "as we discussed|agreed",
+          "as discussed|agreed",
+          "the one|ones you",
+          "you mentioned you would|you'd like",
+          "during|in|at|before|after our|the interview|meeting|call|visit|presentation",
+          "with|in my application|cover",
+          "previously sent|shared|submitted|provided"
+        ]
+      },
+      {
+        "id": "portfolio",
+        "patterns": [
+          "portfolio|portfolios",
+          "=reel|=reels|=showreel|=showreels|=lookbook",
+          "demo reel",
+          "body of work",
+          "design work"
+        ],
+        "note": "portfolio"
+      },
+      {
+        "id": "references",
+        "patterns": [
+          "reference|references|referee|referees",
+          "reference list|letter|letters",
+          "list of references|referees",
+          "letter|letters of recommendation|reference|support",
+          "recommendation|recommendations",
+          "recommendation letter|letters",
+          "testimonial|testimonials"
+        ],
+        "note": "references"
+      },
+      {
+        "id": "samples",
+        "patterns": [
+          "sample|samples",
+          "work|writing|code|design|documentation samples|sample",
+          "examples|example of my work|writing",
+          "more of my work",
+          "writing clips",
+          "clips|clip"
+        ],
+        "note": "work samples"
+      },
+      {
+        "id": "transcript",
+        "patterns": [
+          "transcript|transcripts",
+          "=diploma|=diplomas"
+        ],
+        "note": "transcript"
+      },
+      {
+        "id": "certificates",
+        "patterns": [
+          "certificate|certificates|certification|certifications",
+          "copy of my license|licence|degree"
+        ],
+        "note": "certificates"
+      },
+      {
+        "id": "caseStudies",
+        "patterns": [
+          "case study|studies"
+        ],
+        "note": "case studies"
+      },
+      {
+        "id": "slides",
+        "patterns": [
+          "slides|slide",
+          "slide|pitch deck",
+          "=deck|=decks"
+        ],
+        "note": "slides"
+      },
+      {
+        "id": "documents",
+        "patterns": [
+          "additional|supporting|extra|further|other documents|materials|documentation|files|paperwork",
+          "=dossier|=packet",
+          "folder of",
+          "zip file"
+        ],
+        "note": "additional documents"
+      },
+      {
+        "id": "workProducts",
+        "patterns": [
+          "proposal|proposals",
+          "report|reports",
+          "thesis|dissertation",
+          "publication|publications",
+          "research paper|papers",
+          "storyboard|storyboards",
+          "wireframe|wireframes",
+          "mockup|mockups|mock-up|mock-ups",
+          "prototype|prototypes",
+          "day plan",
+          "30-60-90",
+          "style guide|guides"
+        ],
+        "note": "work products"
+      }
+    ]
+  },
+  "require-gratitude": {
+    "entries": [
+      {
+        "id": "thanks",
+        "patterns": [
+          "thank",
+          "=thank-you|=thankyou|=thank-yous|=thanx|=thx|=thnx|=tnx",
+          "thankful"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "grateful",
+        "patterns": [
+          "grateful",
+          "gratefully",
+          "gratitude",
+          "much|most|truly|very =obliged"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "appreciate",
+        "patterns": [
+          "appreciate",
+          "appreciation",
+          "appreciative"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "emphatic",
+        "patterns": [
+          "thank ... enough",
+          "enough ... grateful|thankful|appreciative|thank|appreciate",
+          "more grateful|thankful|appreciative",
+          "appreciate ... more",
+          "express ... grateful|thankful|gratitude|appreciation|thanks|appreciative"
+        ]
+      },
+      {
+        "id": "laterNote",
+        "patterns": [
+          "second|third|fourth|final|previous|earlier|prior|last message|email|note|follow-up|inquiry|letter|attempt",
+          "second|third|fourth time",
+          "=heard back|anything|nothing",
+          "=haven't|=hasn't|=not =yet? =heard",
+          "=yet =to =hear",
+          "still waiting",
+          "waiting to hear",
+          "been * week|month since",
+          "been",
+          "status of|on my? application|candidacy|interview|the",
+          "any update|updates|news|progress",
+          "decision has|had been made",
+          "where things stand",
+          "checking in"
+        ]
+      }
+    ]
+  },
+  "require-interest": {
+    "entries": [
+      {
+        "id": "interested",
+        "patterns": [
+          "=interested",
+          "=interest in|=for =the|=this|=your|=joining|=working|=contributing|=being|=a",
+          "continued|ongoing|strong|keen|genuine|sincere|deep|renewed|great|real|serious|lasting interest",
+          "reiterate|reaffirm|restate|express|confirm|emphasize|emphasise|underline|convey|share|renew my ... interest",
+          "piqued|deepened|strengthened|reinforced|heightened|increased|solidified|sparked my ... interest|enthusiasm|excitement|desire|eagerness"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "excited",
+        "patterns": [
+          "=excited",
+          "=exciting opportunity|role|position|chance|prospect|challenge|challenges|work|project|projects|team|place",
+          "=excites =me",
+          "enthusiasm",
+          "enthusiastic",
+          "=enthused",
+          "=stoked|=pumped|=psyched|=jazzed",
+          "=can't|=cannot =wait =to ... join|contribute|work|start|begin|help|bring|get",
+          "=thrilled =about|=by|=at",
+          "=passionate =about",
+          "=motivated =by|=to"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "eager",
+        "patterns": [
+          "eager|keen|eagerly to|for|about ... contribute|join|bring|help|learn|apply|put|grow|tackle|become|start|begin|be|work|opportunity|role|position|team|chance|possibility|prospect|challenge",
+          "ready to contribute|join|tackle|hit|dive",
+          "=keen =on",
+          "eagerness"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "wouldLove",
+        "patterns": [
+          "would|=i'd|=i'll|=will love|like|welcome|relish|value|enjoy to ... join|contribute|become|bring|work|be|continue|grow|grow|help|support",
+          "would|=i'd|=i'll|=will love|welcome|relish|value|enjoy|appreciate ... chance|opportunity|possibility|prospect|next|round|stage",
+          "jump at the chance|opportunity",
+          "privilege|honor|honour to join|work|contribute|be|become",
+          "hopeful ... join|joining|work|working|contribute|contributing|opportunity|chance|role|position",
+          "want|wish|hope|hoping|aim|long to join|contribute|become|bring|work",
+          "want|wish|hope|hoping to be =part|=considered|=a|=on",
+          "want|=wanted this|=the role|job|position|opportunity"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "lookForward",
+        "patterns": [
+          "look|looking forward ... possibility|opportunity|chance|prospect|joining|contributing|working|being|helping|bringing|collaborating|continuing|becoming|partnering",
+          "look|looking forward to the? next|following step|steps|round|stage|conversation|interview",
+          "look|looking forward to meeting|speaking|talking|discussing ... again|team|more|further"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "opportunity",
+        "patterns": [
+          "opportunity|chance|possibility|prospect to|of join|joining|contribute|contributing|become|becoming|bring|bringing",
+          "possibility|prospect of working|collaborating|helping|being"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "glad",
+        "patterns": [
+          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to join|contribute|become",
+          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to be =part|=considered|=a"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "fit",
+        "patterns": [
+          "great|good|strong|perfect|ideal|natural|excellent|real|wonderful|fantastic|solid|close|right|exceptional =fit|=fits|=match",
+          "=fits|=fit well|perfectly|nicely|naturally|closely",
+          "align|aligns|aligned well|closely|perfectly|strongly|seamlessly|nicely? with my",
+          "=appeals|=appealed|=appeal =to =me",
+          "=appealing",
+          "drawn|attracted to ... role|position|team|company|mission|work|opportunity|organization|organisation|culture|approach",
+          "desire to join|contribute|become|be|work",
+          "committed to ... role|position|team|opportunity|joining|contributing",
+          "what ... been looking|searching|hoping for",
+          "role|position|job|opportunity|team|work ... been looking|searching|hoping for"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "future",
+        "patterns": [
+          "consider|considered me? for ... future|other|another|similar|upcoming role|roles|opening|openings|position|positions|opportunity|opportunities|vacancy|vacancies",
+          "future|upcoming role|roles|opening|openings|position|positions|opportunity|opportunities|vacancy|vacancies",
+          "keep me ... mind",
+          "keep|have my resume|application|cv|details|information ... file",
+          "=reapply",
+          "apply again",
+          "work together|with ... future"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "keepInTouch",
+        "patterns": [
+          "paths cross again",
+          "stay|keep in touch",
+          "stay connected",
+          "hear from you again",
+          "stay|keep|remain on your radar",
+          "open|opens|opening|come|comes|coming|become|becomes up|available"
+        ],
+        "negatable": true,
+        "kinds": [
+          "after-rejection"
+        ]
+      }
+    ]
+  },
+  "require-specifics": {
+    "entries": [
+      {
+        "id": "topic",
+        "patterns": [
+          "discuss|discussing|discussed",
+          "discussion|discussions|conversation|conversations|chat|talk|exchange about|on|of|regarding|around|surrounding",
+          "talk|talking|talked|speak|speaking|spoke|chat|chatting|chatted about|through",
+          "learn|learning|learned|learnt|hear|hearing|heard|read|reading more? about|how|of|that|what|why",
+          "point|points|idea|ideas|question|questions|insight|insights|comment|comments|story|stories|example|examples|description|explanation|emphasis|focus|thoughts|perspective|vision|plan|plans|approach|take|advice|overview|walkthrough|demo|presentation|tour|walk|answer|remarks about|on|of|regarding|for|to|into|that|behind|around",
+          "the part about|where|when",
+          "you mentioned|described|explained|shared|showed|outlined|noted|told|said|raised|asked",
+          "walk|walking|walked me? through",
+          "show|showing|showed|introduce|introducing|introduced me to?",
+          "see|seeing|saw|tour|touring|toured|visit|visiting|visited|observe|observing|observed",
+          "meet|meeting|met",
+          "excited|interested|intrigued|inspired|impressed|struck|fascinated by|about|in|with",
+          "enjoy|enjoyed|appreciate|appreciated|value|valued|=liked|=loved|admire|admired",
+          "thank|thanks you? for",
+          "grateful for",
+          "thinking about|of",
+          "reflect|reflecting on",
+          "commitment|dedication to",
+          "work|working|worked on",
+          "experience with|in",
+          "solve|solving|solved|build|building|built|design|designing|designed|review|reviewing|reviewed",
+          "watch|watching|watched|shadow|shadowing|shadowed|try|trying|tried|test|testing|tested|tasting",
+          "you gave|showed|sent|assigned|asked me?",
+          "highlight|highlights|favorite|favourite of|was|for"
+        ]
+      },
+      {
+        "id": "head",
+        "patterns": [
+          "project|projects|initiative|initiatives|launch|migration|audit|program|programme|rollout|redesign",
+          "pilot|overhaul|expansion|campaign|rebuild|rewrite|refresh|integration|implementation|transition",
+          "upgrade|roadmap|protocol|pipeline|platform|system|tool|product|feature|study|survey|grant|exhibit",
+          "exhibition|conference|curriculum|menu|clinic|unit|ward|line|workflow|dashboard|model|partnership",
+          "merger|acquisition|reorganization|reorganisation|festival|series|season|course|framework",
+          "rebrand|exercise|logo|app|website|site|location|branch|facility|plant|lab|route|schedule|policy"
+        ]
+      },
+      {
+        "id": "generic",
+        "patterns": [
+          "role|position|opportunity|opportunities|company|companies|team|teams|interview|interviews|time",
+          "culture|job|jobs|organisation|organization|organisations|organizations|thing|things|everything",
+          "something|anything|work|department|school|business|firm|office|group|place|environment",
+          "workplace|mission|vision|values|value|priorities|priority|process|hiring|responsibilities",
+          "responsibility|duties|duty|expectations|expectation|requirements|requirement|details|detail",
+          "people|staff|colleagues|everyone|members|member|employees|students|patients|customers|clients",
+          "qualifications|skills|skill|experience|experiences|background|abilities|strengths|strength",
+          "fit|candidacy|application|resume|cv|career|goals|goal|plans|plan|future|growth|success",
+          "challenges|challenge|projects|project|products|services|industry|field|sector|history|story",
+          "day|days|week|weeks|month|months|year|years|today|yesterday|tomorrow|morning|afternoon",
+          "evening|decision|timeline|timeframe|next|steps|step|end|start|beginning|part|way|ways|lot",
+          "information|insight|insights|conversation|discussion|meeting|chat|call|visit|tour|session",
+          "question|questions|answer|answers|point|points|idea|ideas|topic|topics|aspect|aspects|area",
+          "areas|possibility|chance|prospect|pleasure|honor|honour|privilege|consideration|attention",
+          "help|support|contribute|contributing|join|joining|grow|growing|learn|learning|hear|hearing",
+          "meet|meeting|met|speak|speaking|talk|talking|discuss|discussing|see|seeing|know|knowing",
+          "get|getting|make|making|bring|bringing|add|adding|continue|move|moving|forward|operate",
+          "operates|function|functions|run|runs|do|does|doing|collaborate|collaborates|succeed|thrive",
+          "take|taking|taken|give|giving|spend|spent|share|sharing|show|showing|walk|walking|explain",
+          "great|good|nice|wonderful|amazing|exciting|excited|interesting|insightful|informative",
+          "important|new|current|upcoming|various|different|dynamic|innovative|impressive|incredible",
+          "fantastic|excellent|positive|valuable|helpful|useful|real|overall|general|whole|entire",
+          "first|last|second|further|additional|continued|possible|potential|own|strong|best|better",
+          "excellence|quality|innovation|passion|enthusiasm|energy|commitment|dedication|approach",
+          "way|kind|sort|type|lot|bit|level|sense|look|overview|picture|match|asset|addition|candidate",
+          "believe|think|feel|hope|look|looking|want|wish|know|sound|sounds|seem|seems|fit|contribution",
+          "consider|considering|considered|took|tell|telling|told|earlier|later|recently|soon|again|today's",
+          "day-to-day|daily|store|shop|restaurant|friendly|welcoming|supportive|collaborative|atmosphere",
+          "vibe|setting|pace|fast-paced|dynamics|structure|expectations|outlook|direction|plans|strategy",
+          "needs|needs|priorities|offer|offers|benefit|benefits|perks|mentorship|development|training",
+          "onboarding|leadership|management|organization's|company's|team's|department's|firm's|school's",
+          "role's|position's|job's|responsibility|flexibility|balance|community|family|ethos|principles",
+          "passionate|motivated|eager|enthusiastic|keen|happy|glad|thrilled|delighted|grateful|thankful",
+          "appreciative|honored|honoured|opportunity|manner|kindness|warmth|hospitality|welcome|generosity",
+          "love|stay|connected|touch|similar|keep|put|puts|go|goes|one|extra|single|result|results|back",
+          "hr|truly|inspiring|inspired|professionalism|professional|impressed|genuinely|certainly|definitely",
+          "greatly|highly|deeply|especially|particularly|excited|interested|lovely|pleasant|enjoyable|fun",
+          "able|ready|available|prepared|confident|sure|certain|welcome|reach|reached|connect|contact",
+          "hearing|forward|soon|possible|chance|moment|minute|minutes|hour|hours|everyone's|anyone",
+          "person|persons|individuals|professionals|talented|talent|dedicated|passion|care|approach",
+          "contagious|energized|energised|left|feeling|felt|mind|heart|mindset|attitude|spirit|vibe"
+        ]
+      },
+      {
+        "id": "roleNoun",
+        "patterns": [
+          "role|position|job|opening|vacancy|post|posting|title|interview|internship|opportunity|application",
+          "candidacy|appointment|fellowship|apprenticeship|placement|contract|assignment|name"
+        ]
+      },
+      {
+        "id": "jobTitle",
+        "patterns": [
+          "associate|analyst|engineer|manager|coordinator|designer|developer|nurse|teacher|assistant",
+          "specialist|director|officer|representative|rep|supervisor|technician|consultant|administrator",
+          "intern|lead|writer|planner|accountant|paralegal|chef|cook|clerk|scientist|strategist",
+          "generalist|architect|executive|agent|advisor|adviser|counselor|counsellor|therapist|editor",
+          "producer|librarian|pharmacist|physician|attorney|lawyer|inspector|auditor|recruiter|trainer",
+          "instructor|tutor|professor|researcher|programmer|administrator|receptionist|cashier|driver",
+          "operator|mechanic|electrician|installer|handler|worker|sous|barista|server|host|bartender"
+        ]
+      },
+      {
+        "id": "inquiry",
+        "patterns": [
+          "any update|updates|news|progress",
+          "an update on|about|regarding",
+          "the status of",
+          "the timeline|timeframe for",
+          "where things stand",
+          "checking in on|about|regarding",
+          "following up on|about|regarding",
+          "follow up on|about|regarding",
+          "following up once|again",
+          "writing once more|again",
+          "whether there has been",
+          "inquire about",
+          "heard|hear back",
+          "still waiting",
+          "time i have written|reached|followed",
+          "a response|reply|decision by|this|soon"
+        ]
+      },
+      {
+        "id": "specific",
+        "patterns": [
+          "whiteboard exercise|session|problem",
+          "case study|exercise you",
+          "take-home exercise|assignment|task"
+        ]
+      },
+      {
+        "id": "function",
+        "patterns": [
+          "a|an|the|my|your|our|their|his|her|its|this|that|these|those|of|to|in|on|at|for|with|from|by",
+          "about|into|through|over|under|and|or|nor|but|as|how|what|which|who|whom|whose|where|when|why",
+          "=we'd|=we've|=we'll|=you'd|=you've|=you'll|=they'd|=they're|=they've|=you're|=it's|=we're",
+          "=that's|=i'm|=i've|=i'd|more|most|much|many|some|any|all|each|every|other|such|is|are|was",
+          "were|be|been|being|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must",
+          "shall|me|you|us|them|him|it|we|they|i|yourself|there|here|very|so|also|just|really|even",
+          "still|well|up|out|not|no|than|then|too|both|between|across|around|during|after|before",
+          "while|again|once|if|whether|same"
+        ]
+      },
+      {
+        "id": "calendar",
+        "patterns": [
+          "monday|tuesday|wednesday|thursday|friday|saturday|sunday|=mon|=tue|=tues|=wed|=thu|=thurs",
+          "=fri|=sat|=sun|january|february|march|april|=may|june|july|august|september|october",
+          "november|december|=jan|=feb|=mar|=apr|=jun|=jul|=aug|=sep|=sept|=oct|=nov|=dec|=am|=pm"
+        ]
+      },
+      {
+        "id": "notName",
+        "patterns": [
+          "=i|=i've|=i'm|=i'd|=i'll|=mr|=mrs|=ms|=mx|=dr|=miss|=prof|=sir|=madam|=dear|=thank|=thanks|=ok|=okay",
+          "=hi|=hello|=please|=again|=also|=best|=regards"
+        ]
+      },
+      {
+        "id": "clauseBreak",
+        "patterns": [
+          "=i|=i'm|=i've|=i'd|=i'll|=which|=because|=but|=so|=although|=though|=while|=since|=it|=if"
+        ]
       }
     ]
   }

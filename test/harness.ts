@@ -25,7 +25,9 @@ export interface Fixture {
 
 export function readFixture(path: string): Fixture {
   const text = readFileSync(path, 'utf8')
-  const m = /^<!-- fixture (\{[\s\S]*?\}) -->/.exec(text)
+  // Options ride in a `<!-- fixture {json} -->` comment: first line, or anywhere (e.g. the last line
+  // of a note whose frontmatter must start at offset 0).
+  const m = /<!-- fixture (\{[\s\S]*?\}) -->/.exec(text)
   const extra = m ? (JSON.parse(m[1]!) as { now?: string } & LintOptions) : {}
   const options: LintOptions = { ...extra, now: extra.now ? new Date(extra.now) : NOW }
   return { path, name: path.split('/').pop()!, text, options }

@@ -1,0 +1,221 @@
+import { z } from 'zod'
+import type { Sentence, Word } from '../core/document.js'
+import { PhraseMatcher } from '../core/phrases.js'
+import { defineRule } from '../core/rule.js'
+import { isNegator } from '../core/words.js'
+import { PHRASES } from './phrases.generated.js'
+
+// What a judgement is about. Evaluative words ("disorganized", "rude") are flagged only when their
+// target is the interview, the process or the people; "I felt unprepared" (the writer), "at my last
+// job" (the writer's past) and "how the team fixed a chaotic handoff" (a problem the role solves)
+// are not critiques.
+const set = (s: string) => new Set(s.split(' '))
+const PEOPLE = set(
+  "you your yours yourself yourselves you're you've you'd you'll they them their they're they've he she him her everyone everybody nobody candidates applicants",
+)
+const NOUNS = set(
+  'interview interviews interviewer interviewers interviewing process processes panel panels panelist panelists ' +
+    'question questions team teams company organisation organization organisations organizations firm agency ' +
+    'recruiter recruiters recruiting recruitment hr hiring communication communications scheduling schedule ' +
+    'rescheduling manager managers staff people assessment assessments test exercise format logistics call ' +
+    'calls meeting conversation screening screen experience department office receptionist coordinator round ' +
+    'rounds onsite visit tour timeline organizer organizers host hosts',
+)
+/** Things a writer can own: "my team was chaotic" is about their own job. */
+const OWNABLE = set('team teams company firm agency manager managers staff people office department schedule')
+const WAITING = set(
+  'wait waiting waited weeks months response responses responded reply replies replied update updates silence decision feedback heard hearing contacted application candidacy',
+)
+const SELF = set("i i'm i've i'd i'll myself")
+const PAST = set('previous former last old past prior')
+const NEUTRAL = set('it this that everything things which what')
+const PREPS = set('to about on of for in regarding with at during from')
+const FORWARD_PREPS = set('during in at throughout with from of on')
+const DETERMINERS = set('a an the this that these those my your our their his her its such some any')
+const INTENSIFIERS = set(
+  'very really quite rather bit little tad touch somewhat fairly pretty extremely incredibly so too completely totally utterly highly kind sort slightly overly genuinely truly just',
+)
+const CONJUNCTIONS = set('but which while although though because whereas however')
+const BOUNDARY = /[,;:—–()!?]/
+const NEG_CUES = set('expected hoped wish should surprised')
+
+const frames = (patterns: string[]) => new PhraseMatcher([{ id: 'frame', patterns }])
+/** A problem the role would solve, or the writer reporting what was discussed. */
+const PROBLEM = frames([
+  'fix|solve|resolve|improve|streamline|modernise|modernize|overhaul|untangle|tackle|address|reduce|eliminate|replace|rebuild|refactor|simplify|reorganise|reorganize|restructure|transform|upgrade|overcome|overcame|inherit|tame|standardise|standardize|automate|consolidate|redesign|rework|revamp|recover|prevent|avoid|minimise|minimize',
+  'clean|cleaning|cleaned|turn|turning|turned up|around',
+  'love|like|happy|eager|glad|excited|keen to help',
+  'challenge|challenges|problem|problems|bottleneck|bottlenecks|backlog|legacy',
+  'pain point|points',
+  'tech|technical debt',
+  '=you|=they|=she|=he mentioned|described|explained|shared|noted|said|told|pointed|outlined|admitted|acknowledged|walked',
+  'we discussed|talked|spoke|covered|explored|chatted',
+  'hearing|learning|learned|learnt|heard ... how|about|that|why',
+  'our conversation|discussion|chat about',
+])
+/** The writer's own past jobs. */
+const OWN_PAST = frames([
+  'my previous|former|last|old|past|prior|current|present job|role|employer|company|team|position|workplace|manager|boss|organization|organisation|firm|school|hospital|restaurant|kitchen|store|agency|department|clinic|unit',
+  'at|in my last|previous|former|current|present|old|prior',
+  'in a|my previous|prior|past|former role|job|position',
+  '=previously|=formerly',
+  'in the past',
+  'where i used to work',
+  'where i currently|previously work|worked',
+  "i've|i seen|dealt|inherited",
+  'i have seen|dealt|inherited',
+])
+
+type Verdict = 'target' | 'self' | 'none'
+type Class = 'critique' | 'predicate' | 'feeling' | 'negated' | 'honesty' | 'context' | 'marker'
+const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls] as const)
+const CLASS = new Map<string, Class>([
+  ...classOf(
+    'critique',
+    'disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall',
+  ),
+  ...classOf('predicate', 'messNoun'),
+  ...classOf('feeling', 'frustration disappointment'),
+  ...classOf('negated', 'unfairHearing'),
+  ...classOf('context', 'lackOf'),
+  ...classOf('honesty', 'honesty'),
+])
+const FRUSTRATION = set('frustration disappointment keptWaiting nobodyTold')
+const TONE = set('honesty frankness sarcasm yourLoss passiveAggressive')
+
+const lower = (words: readonly Word[], i: number) => words[i]?.lower ?? ''
+const negates = (w: string) => isNegator(w) || w.endsWith("n't")
+
+function boundaryBefore(s: Sentence, i: number): boolean {
+  const w = s.words[i]
+  const prev = s.words[i - 1]
+  if (!w || !prev) return true
+  if (CONJUNCTIONS.has(w.lower)) return true
+  // "and"/"or" start a new clause only before a new subject ("rushed and unfair" shares one).
+  if (w.lower === 'and' || w.lower === 'or') {
+    const next = s.words[i + 1]?.lower ?? ''
+    if (SELF.has(next) || PEOPLE.has(next) || DETERMINERS.has(next) || NEUTRAL.has(next) || NOUNS.has(next))
+      return true
+  }
+  return s.marks.some((m) => m.start >= prev.end && m.end <= w.start && BOUNDARY.test(m.text))
+}
+
+/** Is the noun at `j` the writer's own ("my team", "my previous manager", "my answer to the question")? */
+function owned(words: readonly Word[], j: number): boolean {
+  let sawPrep = false
+  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
+    const w = lower(words, k)
+    if (PAST.has(w)) return true
+    if (w === 'my') return sawPrep || OWNABLE.has(lower(words, j))
+    if (PREPS.has(w)) sawPrep = true
+    else if (!sawPrep && k < j - 2) return false
+  }
+  return false
+}
+
+/** What the evaluative words at [from, to) judge: scan back to the clause start, then forward. */
+function verdict(s: Sentence, from: number, to: number, forward: boolean): Verdict {
+  const { words } = s
+  let k = from - 1
+  while (k >= 0 && INTENSIFIERS.has(lower(words, k))) k--
+  if (['bit', 'little', 'tad', 'touch'].includes(lower(words, k + 1)) && lower(words, k) === 'a') k--
+  const attributive = k >= 0 && DETERMINERS.has(lower(words, k)) && !boundaryBefore(s, k + 1)
+  if (!attributive) {
+    for (let j = from - 1; j >= Math.max(0, from - 8); j--) {
+      const w = lower(words, j)
+      if (PEOPLE.has(w)) return 'target'
+      if (NOUNS.has(w)) return owned(words, j) ? 'self' : 'target'
+      if (SELF.has(w)) return 'self'
+      if (w === 'my' && !PREPS.has(lower(words, j - 1))) return 'self'
+      // "…, which was unprofessional": the judgement is about the clause before "which".
+      if (boundaryBefore(s, j) && w !== 'which') break
+    }
+  }
+  if (!forward) return 'none'
+  for (let j = to; j < Math.min(words.length, to + 2); j++) {
+    if (j > to && boundaryBefore(s, j)) break
+    if (NOUNS.has(lower(words, j))) return 'target'
+    if (FORWARD_PREPS.has(lower(words, j))) {
+      for (let m = j + 1; m < Math.min(words.length, j + 4); m++)
+        if (NOUNS.has(lower(words, m)) || PEOPLE.has(lower(words, m)))
+          return owned(words, m) ? 'self' : 'target'
+      break
+    }
+  }
+  return 'none'
+}
+
+export default defineRule({
+  id: 'no-negative-tone',
+  description:
+    'Keep critiques of the interview, the company or the people, and frustration, out of the note.',
+  rationale:
+    'A follow-up is your last impression. Criticising how the interview was run, the questions, the ' +
+    'people or the wait, or sounding frustrated or sarcastic, undoes the goodwill of the interview even ' +
+    'when the point is fair (seed 001, "Avoid Negative Language or Critiques": focus on the positive ' +
+    'elements and your enthusiasm; seed 000: avoid sounding desperate or frustrated, stay professional).',
+  evidence: [
+    '001 (Avoid Negative Language or Critiques)',
+    '001 (Maintain a Professional Tone)',
+    '000 (Maintain Professionalism)',
+  ],
+  severity: 'error',
+  fix: false,
+  messages: {
+    critique:
+      '“{phrase}” criticises {about}. Leave critiques out of a follow-up even if parts of the process ' +
+      'disappointed you: mention what you valued and restate your interest instead.',
+    frustration:
+      'This sounds frustrated (“{phrase}”). Stay courteous: acknowledge that hiring takes time and restate ' +
+      'your interest instead.',
+    tone: '“{phrase}” reads as blunt or sarcastic. Leave it out and keep the note warm and professional.',
+  },
+  options: z.strictObject({
+    /** Also flag evaluative words with no recognised target, and passive-aggressive reminders. */
+    strict: z.boolean().default(false),
+  }),
+  phrases: PHRASES['no-negative-tone'],
+  create(ctx) {
+    const { text } = ctx
+    for (const s of ctx.prose) {
+      const hits = ctx.findPhrases([s])
+      if (hits.length === 0) continue
+      const problem = PROBLEM.match(s).length > 0
+      const ownPast = OWN_PAST.match(s).length > 0
+      const anyTarget = s.words.some((w) => NOUNS.has(w.lower) || PEOPLE.has(w.lower) || WAITING.has(w.lower))
+      const keep = hits.filter((hit) => {
+        const cls = CLASS.get(hit.entry.id) ?? 'marker'
+        const from = s.words.indexOf(hit.words[0]!)
+        if (cls === 'marker') return true
+        if (cls === 'honesty') return false
+        if (problem || ownPast) return false
+        if (cls === 'context') return true
+        if (cls === 'feeling') return anyTarget
+        if (cls === 'negated') return anyTarget && s.words.slice(0, from).some((w) => negates(w.lower))
+        const v = verdict(s, from, from + hit.words.length, cls === 'critique')
+        return v === 'target' || (v === 'none' && ctx.options.strict)
+      })
+      // "To be honest" / "honestly" is a tell only when the sentence goes on to criticise.
+      const critical =
+        keep.length > 0 ||
+        ctx.options.strict ||
+        s.words.some(
+          (w, i) => (negates(w.lower) || NEG_CUES.has(w.lower)) && verdict(s, i, i + 1, false) === 'target',
+        )
+      for (const hit of hits) {
+        if (!keep.includes(hit) && !(CLASS.get(hit.entry.id) === 'honesty' && critical)) continue
+        const id = hit.entry.id
+        const messageId = TONE.has(id) ? 'tone' : FRUSTRATION.has(id) ? 'frustration' : 'critique'
+        ctx.report({
+          messageId,
+          data: {
+            phrase: text.slice(hit.start, hit.end),
+            about: hit.entry.note ?? 'the interview or the people',
+          },
+          start: hit.start,
+          end: hit.end,
+        })
+      }
+    }
+  },
+})

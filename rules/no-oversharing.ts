@@ -1,0 +1,52 @@
+import { z } from 'zod'
+import { defineRule } from '../core/rule.js'
+import { removeSentence } from './lib/util.js'
+import { PHRASES } from './phrases.generated.js'
+
+const TOPICS = ['health', 'family', 'money', 'work', 'beliefs', 'personal'] as const
+
+/** An entry's topic is the first camelCase word of its id (`health`, `healthPregnancy` → health). */
+function topicOf(entryId: string): string {
+  return /^[a-z]+/.exec(entryId)?.[0] ?? entryId
+}
+
+export default defineRule({
+  id: 'no-oversharing',
+  description: 'Leave personal matters and trouble at other jobs out of a follow-up note.',
+  rationale:
+    'A follow-up is about the role and what you bring. Health, family or money trouble, drama at your ' +
+    'current or last job, and religious or political asides pull the reader away from your candidacy and ' +
+    'can raise doubts the interview did not (seed 003: unless it was already discussed, refrain from ' +
+    'editorializing about personal or other professional issues that could affect your job performance).',
+  evidence: ['003 (what a follow-up note should absolutely not include)'],
+  severity: 'warning',
+  fix: 'suggestion',
+  messages: {
+    overshare:
+      '“{phrase}” shares {topic}. Keep personal matters out of a follow-up: it should be about the role ' +
+      'and what you offer. If it affects your availability, say so briefly and neutrally, or raise it in a call.',
+  },
+  options: z.strictObject({
+    /** Topics to check: health, family, money, work (trouble at another job), beliefs, personal. */
+    topics: z.array(z.enum(TOPICS)).default([...TOPICS]),
+  }),
+  phrases: PHRASES['no-oversharing'],
+  create(ctx) {
+    const { text } = ctx
+    const topics = new Set<string>(ctx.options.topics)
+    for (const sentence of ctx.prose) {
+      // One message per sentence: the quick fix removes the whole sentence.
+      const hit = ctx
+        .findPhrases([sentence])
+        .find((h) => h.entry.id === 'custom' || topics.has(topicOf(h.entry.id)))
+      if (!hit) continue
+      ctx.report({
+        messageId: 'overshare',
+        data: { phrase: text.slice(hit.start, hit.end), topic: hit.entry.note ?? 'a personal matter' },
+        start: hit.start,
+        end: hit.end,
+        suggest: [{ title: 'Remove this sentence', edits: [removeSentence(text, sentence)] }],
+      })
+    }
+  },
+})

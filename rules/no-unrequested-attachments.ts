@@ -1,0 +1,152 @@
+// Flags a sentence that attaches or sends extra materials (portfolio, references, samples…) unless the
+// frontmatter `requested:` list names them or the text says they were asked for. Offering is not
+// sending: "I would be happy to share my portfolio if helpful" is fine.
+import { z } from 'zod'
+import { parseDocument, type Sentence } from '../core/document.js'
+import { fieldOf, fmList } from '../core/frontmatter.js'
+import type { PhraseHit } from '../core/phrases.js'
+import { defineRule, type RuleContext } from '../core/rule.js'
+import type { Edit } from '../core/types.js'
+import { stemOf } from '../core/words.js'
+import { removeSentence } from './lib/util.js'
+import { PHRASES } from './phrases.generated.js'
+
+/** Words before the sending verb that make it an offer, not a send: "I'd be happy to send …". */
+const OFFER = new Set(
+  "would could can may might i'd we'd happy glad willing able ready available offer love".split(' '),
+)
+/** "Thank you for attaching …": the reader sent it. */
+const READER = new Set(['you', "you've", "you'd", "you're", 'your'])
+const PAST = /(?:ed|sent|shared|'ve)$/
+const STRUCTURAL = new Set(['send', 'request'])
+
+/** The YAML edit that adds `item` to `requested:` (or creates the field, or the frontmatter). */
+function addRequested(ctx: RuleContext<unknown>, item: string): Edit | undefined {
+  const { text, frontmatter: fm } = ctx
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'
+  const value = /^[\p{L}\p{N}][\p{L}\p{N} '-]*$/u.test(item) ? item : JSON.stringify(item)
+  if (!fm)
+    return {
+      start: ctx.doc.base,
+      end: ctx.doc.base,
+      text: `---${eol}requested: [${value}]${eol}---${eol}${eol}`,
+    }
+  if (!fm.data) return undefined
+  const field = fieldOf(fm, 'requested')
+  if (!field) return { start: fm.contentEnd, end: fm.contentEnd, text: `requested: [${value}]${eol}` }
+  const raw = text.slice(field.valueStart, field.valueEnd).trimEnd()
+  const end = field.valueStart + raw.length
+  if (raw === '') {
+    const colon = text.indexOf(':', field.keyEnd) + 1
+    return { start: colon, end: colon, text: ` [${value}]` }
+  }
+  if (raw.startsWith('[')) {
+    const empty = /^\[\s*\]$/.test(raw)
+    return { start: end - 1, end: end - 1, text: empty ? value : `, ${value}` }
+  }
+  if (raw.startsWith('-')) {
+    const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end)
+    const indent = /^\s*/.exec(lastLine)![0]
+    return { start: end, end, text: `${eol}${indent}- ${value}` }
+  }
+  if (/^["']/.test(raw)) return { start: end - 1, end: end - 1, text: `, ${item.replace(/["'\\]/g, '')}` }
+  return { start: end, end, text: `, ${item}` }
+}
+
+/** Is the sending verb of `send` an offer ("happy to send", "let me know if you'd like me to share")? */
+function isOffer(sentence: Sentence, send: PhraseHit): boolean {
+  const words = sentence.words
+  const at = words.indexOf(send.words.at(-1)!)
+  const before = words.slice(Math.max(0, at - 5), at).map((w) => w.lower)
+  if (send.words.some((w) => w.lower === 'not' || w.lower === 'never' || w.lower.endsWith("n't"))) return true
+  if (/^you/.test(send.words[0]!.lower)) return false // "you can find my portfolio below"
+  if (before.some((w) => OFFER.has(w))) return true
+  if (before.slice(-3).some((w) => READER.has(w))) return true
+  const verb = send.words.at(-1)!.lower
+  const lower = words.map((w) => w.lower).join(' ')
+  const conditional = /\b(?:let me know|if you|should you|whenever you)\b/.test(lower)
+  return conditional && !PAST.test(verb) && !/^attach|^enclos/.test(verb)
+}
+
+export default defineRule({
+  id: 'no-unrequested-attachments',
+  description: 'Do not attach or send materials the interviewer did not ask for.',
+  rationale:
+    'Sending a portfolio, references or extra documents nobody asked for can overwhelm the reader and come ' +
+    'across as imposing; the guidance says to send additional materials only when explicitly requested ' +
+    "(seed 001: Don't Overwhelm with Additional Materials). Offering them is fine.",
+  evidence: ["001 (Don't Overwhelm with Additional Materials)"],
+  severity: 'warning',
+  fix: 'suggestion',
+  messages: {
+    unrequested:
+      'Sends {items} that the interviewer did not ask for. Extra materials can overwhelm the reader: leave them ' +
+      'out, offer them instead (“I would be happy to share … if it would help”), or, if they were requested, ' +
+      'list them under `requested:` in the frontmatter.',
+  },
+  options: z.strictObject({}),
+  phrases: PHRASES['no-unrequested-attachments'],
+  create(ctx) {
+    const { text } = ctx
+    // What was asked for: the material kinds and word stems of each `requested:` item.
+    const requested = fmList(ctx.frontmatter, 'requested')
+    const askedKinds = new Set<string>()
+    const askedStems = new Set<string>()
+    for (const item of requested) {
+      for (const h of ctx.findPhrases(parseDocument(item).sentences)) askedKinds.add(h.entry.id)
+      for (const w of item.split(/[^\p{L}\p{N}'-]+/u)) if (w.length > 2) askedStems.add(stemOf(w))
+    }
+    const covered = (h: PhraseHit) =>
+      askedKinds.has(h.entry.id) || h.words.some((w) => askedStems.has(w.stem))
+
+    ctx.prose.forEach((sentence, index) => {
+      const hits = ctx.findPhrases([sentence])
+      const sends = hits.filter((h) => h.entry.id === 'send' && !isOffer(sentence, h))
+      if (sends.length === 0) return
+      const prev = ctx.prose[index - 1]
+      const prevHits = prev && prev.block === sentence.block ? ctx.findPhrases([prev]) : []
+      // Asked for in the sentence before: "You asked for my references. I have attached three."
+      const asked = prevHits.some((h) => h.entry.id === 'request')
+      const prevKinds = prevHits.filter((h) => !STRUCTURAL.has(h.entry.id)).map((h) => h.entry.id)
+      const askedBefore = (h: PhraseHit) =>
+        asked && (prevKinds.length === 0 || prevKinds.includes(h.entry.id))
+      // Items after a colon that follows a requested one describe it: "two writing samples: a proposal…".
+      const firstCovered = hits.find((h) => !STRUCTURAL.has(h.entry.id) && covered(h))
+      const colon = firstCovered ? text.indexOf(':', firstCovered.end) : -1
+      const described = (h: PhraseHit) => colon >= 0 && colon < sentence.end && h.start > colon
+      const items = hits.filter(
+        (h) => !STRUCTURAL.has(h.entry.id) && !covered(h) && !described(h) && !askedBefore(h),
+      )
+      if (items.length === 0) return
+      const names = [
+        ...new Set(
+          items.map((h) => text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '')),
+        ),
+      ]
+      const start = Math.min(sends[0]!.start, items[0]!.start)
+      const end = Math.max(sends[0]!.end, items.at(-1)!.end)
+      const listed = names.map((n) => `“${n}”`)
+      const remove = removeSentence(text, sentence)
+      // A sentence that fills its lines: take a line break too, so no blank line is left behind.
+      const before = text.slice(0, remove.start)
+      if (/\n$/.test(before) && /^(?:\r?\n|$)/.test(text.slice(remove.end))) {
+        if (/\n[ \t]*\r?\n$/.test(before)) remove.end += /^(?:\r?\n)*/.exec(text.slice(remove.end))![0].length
+        else remove.start -= before.endsWith('\r\n') ? 2 : 1
+      }
+      const suggest = [{ title: 'Remove this sentence', edits: [remove] }]
+      for (const name of names.slice(0, 3)) {
+        const edit = addRequested(ctx, name)
+        if (edit) suggest.push({ title: `Add “${name}” to requested: in the frontmatter`, edits: [edit] })
+      }
+      ctx.report({
+        messageId: 'unrequested',
+        data: {
+          items: listed.length > 1 ? `${listed.slice(0, -1).join(', ')} and ${listed.at(-1)}` : listed[0]!,
+        },
+        start,
+        end,
+        suggest,
+      })
+    })
+  },
+})

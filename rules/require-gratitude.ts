@@ -1,0 +1,198 @@
+import { z } from 'zod'
+import type { Sentence, Word } from '../core/document.js'
+import { fmString } from '../core/frontmatter.js'
+import { defineRule } from '../core/rule.js'
+import { KINDS, type Kind } from '../core/types.js'
+import { PHRASES } from './phrases.generated.js'
+
+// A bare "Thanks," / "Thank you so much," line is a sign-off, not thanks for the interview.
+const SIGN_OFF =
+  /^(?:(?:many|with(?: many)?|again) )?(?:thanks|thank you|thx)(?: (?:so|very) much| again| kindly| in advance| for everything)?\s*,?$/i
+// "I would appreciate an update" asks for something; it does not thank.
+const REQUEST = new Set(['would', "i'd", "we'd", "you'd", 'will', "i'll", 'could', 'should', 'be'])
+const ADVERB = new Set(['really', 'very', 'much', 'greatly', 'truly', 'certainly', 'so', 'deeply', 'also'])
+
+/** Phrase-list entry whose hits mark a later follow-up rather than thanks. */
+const LATER = 'laterNote'
+
+// "Dear Dana, our talk on Tuesday…": a salutation that runs on into the first sentence.
+const SALUTATION = /^[ \t]*(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b[^,:\n]{0,40}[,:]/i
+
+function gluedGreeting(text: string, block: { start: number } | undefined) {
+  if (!block) return null
+  const m = SALUTATION.exec(text.slice(block.start, block.start + 60))
+  return m ? { start: block.start, end: block.start + m[0].length } : null
+}
+
+/** Escape text for an LSP snippet. */
+const snip = (s: string) => s.replace(/[\\$}]/g, '\\$&')
+
+function isRequest(words: readonly Word[], i: number): boolean {
+  let j = i - 1
+  while (j >= 0 && ADVERB.has(words[j]!.lower)) j--
+  const prev = words[j]?.lower
+  return prev !== undefined && (REQUEST.has(prev) || prev.endsWith("'d"))
+}
+
+/** "Thanks to your walkthrough, I …" is causal, unless it goes on to thank someone "for" something. */
+function isCausal(words: readonly Word[], i: number): boolean {
+  if (words[i]?.lower !== 'thanks' || words[i + 1]?.lower !== 'to') return false
+  const rest = words.slice(i + 2)
+  return rest.length > 3 && !rest.some((w) => w.lower === 'for')
+}
+
+function sentences(kind: Kind | null, role: string | undefined, company: string | undefined) {
+  const at = company ? ` at ${company}` : ''
+  if (kind === 'after-rejection')
+    return {
+      text: `Thank you for letting me know, and for the time you spent considering my application${role ? ` for the ${role} position` : ''}.`,
+      snippet: `Thank you for letting me know, and for the time you spent considering me for the \${1:${snip(role ?? 'job title')}} position.`,
+    }
+  return {
+    text: role
+      ? `Thank you for taking the time to meet with me to discuss the ${role} position${at}.`
+      : 'Thank you for taking the time to meet with me and for the conversation about the role.',
+    snippet: `Thank you for taking the time to meet with me \${1:yesterday} to discuss the \${2:${snip(role ?? 'job title')}} position${snip(at)}.`,
+  }
+}
+
+export default defineRule({
+  id: 'require-gratitude',
+  description: 'Thank the reader in a thank-you note or a reply to a rejection.',
+  rationale:
+    'Every guide to interview follow-up puts gratitude first: “express your gratitude” for the interviewer’s ' +
+    'time (seed 000, Crafting Your Follow-up), “begin your thank-you note by expressing genuine gratitude” ' +
+    '(seed 001, Expressing Gratitude), “thank the hiring manager for taking the time to meet with you” ' +
+    '(seed 002) and “thank the hiring manager for their time” (seed 004). A note that never says thank you ' +
+    'reads as a request rather than a courtesy. A sign-off such as “Thanks,” does not count.',
+  evidence: [
+    '000 (Crafting Your Follow-up: express your gratitude)',
+    '001 (Expressing Gratitude)',
+    '002 (Stay on Their Minds)',
+    '004 (Keep it brief and professional)',
+  ],
+  severity: 'error',
+  fix: 'suggestion',
+  messages: {
+    missingGratitude:
+      'This {what} never thanks the reader. Add a sentence near the top thanking them {advice}; a “Thanks,” sign-off is not enough.',
+  },
+  options: z.strictObject({
+    /** Kinds of note that must thank the reader. */
+    kinds: z.array(z.enum(KINDS)).default(['thank-you', 'after-rejection']),
+    /** Also require thanks when the kind is unknown (no frontmatter `kind` and nothing in the text says). */
+    whenKindUnknown: z.boolean().default(true),
+  }),
+  phrases: PHRASES['require-gratitude'],
+  create(ctx) {
+    const { text, doc, kind, options, frontmatter } = ctx
+    const { structure } = doc
+    if (kind ? !options.kinds.includes(kind) : !options.whenKindUnknown) return
+    const subject = structure.subject
+    const greeting =
+      structure.greeting ??
+      gluedGreeting(
+        text,
+        doc.blocks.find((b) => b.start >= (subject?.end ?? 0)),
+      )
+    // An unknown kind only counts when the text looks like a note (a greeting, sign-off or subject).
+    if (!kind && !greeting && !structure.closing && !subject && !frontmatter) return
+
+    // The writer's own words, minus the sign-off line(s): "Thanks," is a valediction, not thanks.
+    const closing = structure.closing
+    const signOff = new Map<number, boolean>()
+    const onSignOff = (w: Word): boolean => {
+      if (closing && w.start >= closing.start && w.end <= closing.end) return true
+      const line = doc.lineOf(w.start)
+      let hit = signOff.get(line)
+      if (hit === undefined) {
+        const start = doc.lineStart(line)
+        const nl = text.indexOf('\n', start)
+        hit = SIGN_OFF.test(text.slice(start, nl < 0 ? text.length : nl).trim())
+        signOff.set(line, hit)
+      }
+      return hit
+    }
+    const own: Sentence[] = []
+    for (const s of ctx.prose) {
+      const words = s.words.filter((w) => !onSignOff(w))
+      if (words.length > 0) own.push(words.length === s.words.length ? s : { ...s, words })
+    }
+    const body = own.filter((s) => s.end > structure.bodyStart)
+    if (!body.some((s) => s.words.length >= 3)) return
+
+    const subjectLine = subject
+      ? doc.sentences.filter((s) => s.start < subject.end && s.end > subject.start)
+      : []
+    for (const s of [...own, ...subjectLine]) {
+      for (const hit of ctx.findPhrases([s])) {
+        if (hit.entry.id === LATER) {
+          // A guessed kind is only a guess: an unknown or inferred "thank-you" note that asks for
+          // news or says it is a later note is a follow-up, which need not open with thanks.
+          if (!kind || (kind === 'thank-you' && ctx.kindSource === 'inferred')) return
+          continue
+        }
+        if (subject && hit.start < subject.end) continue
+        const i = s.words.indexOf(hit.words[0]!)
+        if (hit.entry.id === 'appreciate' && isRequest(s.words, i)) continue
+        if (hit.entry.id === 'thanks' && isCausal(s.words, i)) continue
+        return
+      }
+    }
+
+    const role = fmString(frontmatter, 'role')
+    const company = fmString(frontmatter, 'company')
+    const { text: sentence, snippet } = sentences(kind, role, company)
+    const eol = text.includes('\r\n') ? '\r\n' : '\n'
+    const anchor = greeting?.end ?? subject?.end
+    let edit: { start: number; end: number; text: string; snippet: string }
+    if (anchor !== undefined) {
+      // After the greeting (or subject line), as a paragraph of its own, mirroring the note's spacing.
+      const gap = /^[ \t]*((?:\r?\n[ \t]*)*)/.exec(text.slice(anchor))!
+      const breaks = gap[1]!.replace(/[ \t]/g, '')
+      const restOfLine = anchor + gap[0].length < text.length && breaks === ''
+      if (restOfLine) {
+        // "Dear Dana, our talk…": break the line and capitalise what followed.
+        const next = anchor + gap[0].length
+        const upper = text.charAt(next).toUpperCase()
+        const sep = `${eol}${eol}`
+        edit = { start: anchor, end: next + 1, text: `${sep}${sentence}${sep}${upper}`, snippet: '' }
+        edit.snippet = `${sep}${snippet}${sep}${snip(upper)}`
+      } else {
+        // Keep a blank line on both sides: reuse the note's own blank line, or make one.
+        const blank = (breaks.match(/\n/g) ?? []).length >= 2
+        const [before, after] = blank ? [breaks, ''] : [`${eol}${eol}`, breaks ? eol : '']
+        edit = {
+          start: anchor,
+          end: anchor,
+          text: `${before}${sentence}${after}`,
+          snippet: `${before}${snippet}${after}`,
+        }
+      }
+    } else {
+      const start = doc.blocks[0]?.start ?? structure.bodyStart
+      const sep = `${eol}${eol}`
+      edit = { start, end: start, text: `${sentence}${sep}`, snippet: `${snippet}${sep}` }
+    }
+
+    const target = greeting ?? body[0] ?? own[0]!
+    const rejection = kind === 'after-rejection'
+    ctx.report({
+      messageId: 'missingGratitude',
+      data: {
+        what: rejection ? 'reply' : kind === 'thank-you' ? 'thank-you note' : kind ? 'follow-up' : 'note',
+        advice: rejection
+          ? 'for letting you know and for considering you'
+          : 'for their time and the conversation',
+      },
+      start: target.start,
+      end: target.end,
+      suggest: [
+        {
+          title: `Add a thank-you sentence ${greeting ? 'after the greeting' : 'at the start of the note'}`,
+          edits: [edit],
+        },
+      ],
+    })
+  },
+})

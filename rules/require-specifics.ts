@@ -1,0 +1,238 @@
+// A thank-you note must name something from the interview. Scored from the structure of the body, not
+// one keyword: proper nouns mid-sentence (not the recipient, the sender, the company or a job title),
+// numbers that are not dates or times, the words after "our discussion about …" / "hearing how …"
+// (when one is not generic) and the modifier of "the … project/audit/migration". Vocabulary lives in
+// rules/data/require-specifics.yml.
+import { z } from 'zod'
+import { parseDocument, type Sentence, type Word } from '../core/document.js'
+import { fmString } from '../core/frontmatter.js'
+import type { PhraseHit } from '../core/phrases.js'
+import { defineRule } from '../core/rule.js'
+import { KINDS } from '../core/types.js'
+import { normalizeWord, stemOf } from '../core/words.js'
+import { PHRASES } from './phrases.generated.js'
+
+const keyOf = (lower: string) => stemOf(lower.replace(/'s?$/, ''))
+type Pred = (w: Word | undefined) => boolean
+/** A word-list entry of the data file: `=word` matches exactly, other words by stem. */
+function wordList(id: string): Pred {
+  const keys = new Set<string>()
+  for (const e of PHRASES['require-specifics'].entries.filter((x) => x.id === id))
+    for (const p of e.patterns.flatMap((x) => x.split(/[\s|]+/)))
+      keys.add(p.startsWith('=') ? `=${normalizeWord(p.slice(1))}` : keyOf(normalizeWord(p)))
+  return (w) => w !== undefined && (keys.has(`=${w.lower}`) || keys.has(keyOf(w.lower)))
+}
+const GENERIC = wordList('generic')
+const ROLE = wordList('roleNoun')
+const TITLE = wordList('jobTitle')
+const FUNCTION = wordList('function')
+const CALENDAR = wordList('calendar')
+const NOT_NAME = wordList('notName')
+const BREAK = wordList('clauseBreak')
+const COMPANY_CONTEXT = /^(?:team|compan|career|work|everyon|peopl|staff|cultur|futur|colleagu|employe|join)/
+const BRACKETS =
+  /\[[^\]\n]{1,80}\](?!\()|\{\{?[^{}\n]{1,60}\}?\}|<[^<>\n]{1,60}>|\((?:insert|add|mention|enter|specific|your|the|fill)\b[^()\n]{0,80}\)|_{3,}/gi
+const STOP_MARK = /[,;:.!?()[\]—–"“”]/
+const THANKS = /^(?:thank|thanks|grateful|gratitude|appreciat|pleasure|enjoy)/
+const MEETING = /^(?:interview|meeting|met|conversation|spoke|speaking|talking|chat)/
+const NEUTRAL = "the team's current priorities"
+const INSERT = 'I especially valued our discussion about '
+const bareName = (w: Word) => w.lower.replace(/'s?$/, '')
+const capital = (w: Word) => /^\p{Lu}/u.test(w.text)
+
+interface Scope {
+  text: string
+  names: Set<string>
+  skip: Array<[number, number]>
+  hits: (sentences: readonly Sentence[]) => PhraseHit[]
+}
+
+/** Count the specific details in `sentences` (words in `skip` ranges are not read). */
+function countSignals(scope: Scope, sentences: readonly Sentence[]): number {
+  const { text, names, skip } = scope
+  const credited = new Set<number>()
+  let score = 0
+  const credit = (ws: Word[]) => {
+    if (ws.length === 0 || ws.some((w) => credited.has(w.start))) return
+    for (const w of ws) credited.add(w.start)
+    score++
+  }
+  for (const s of sentences) {
+    const words = s.words.filter((w) => !skip.some(([a, b]) => w.start >= a && w.start < b))
+    const hits = scope.hits([s])
+    const inTrigger = new Set(
+      hits.filter((h) => h.entry.id === 'topic').flatMap((h) => h.words.map((w) => w.start)),
+    )
+    const gapBefore = (i: number) => text.slice(i > 0 ? words[i - 1]!.end : s.start, words[i]!.start)
+    const roleAt = (i: number) => ROLE(words[i])
+    // "the teaching position", "Junior Marketing Associate": words of a job title are not details.
+    const isRole = (i: number) => {
+      for (let j = i; j < Math.min(words.length, i + 4) && !FUNCTION(words[j]); j++)
+        if (roleAt(j)) return true
+      return TITLE(words[i]) && capital(words[i]!)
+    }
+    // Dates and times are not details of the conversation: "Tuesday, November 18", "2:30 pm", "the 4th".
+    const dateNum = (i: number) =>
+      CALENDAR(words[i - 1]) ||
+      CALENDAR(words[i + 1]) ||
+      /^\d+(?:st|nd|rd|th)$|^\d{1,2}[:.]\d\d/.test(words[i]!.lower) ||
+      /^:\d/.test(text.slice(words[i]!.end))
+    const content = (i: number) => {
+      const w = words[i]!
+      if (FUNCTION(w) || GENERIC(w) || ROLE(w) || TITLE(w) || CALENDAR(w) || inTrigger.has(w.start))
+        return false
+      if ((/\d/.test(w.lower) && dateNum(i)) || names.has(bareName(w)) || !/\p{L}{3}|\d/u.test(w.text))
+        return false
+      return !isRole(i)
+    }
+    // Proper nouns and acronyms mid-sentence; a run ending in (or followed by) a job word is a title.
+    let run: number[] = []
+    const flush = (next: number) => {
+      const last = run.at(-1)
+      const generic = run.length === 1 && GENERIC(words[run[0]!])
+      if (last !== undefined && !generic && !isRole(last) && !roleAt(next)) credit(run.map((i) => words[i]!))
+      run = []
+    }
+    words.forEach((w, i) => {
+      const initial = i === 0 || /[\n:"“‘(]/.test(gapBefore(i))
+      if (capital(w) && !initial && !NOT_NAME(w) && !CALENDAR(w) && !names.has(bareName(w))) run.push(i)
+      else flush(i)
+      // Numbers that are not dates or times: "Q3", "30%", "600 test cases", "2026".
+      if (/\d/.test(w.lower) && !dateNum(i) && !names.has(w.lower)) credit([w])
+    })
+    flush(words.length)
+    for (const hit of hits) {
+      const at = words.findIndex((w) => w.start >= hit.end)
+      const found: Word[] = []
+      if (hit.entry.id === 'topic' && at >= 0) {
+        // The words after the trigger, up to a clause break: "our discussion about [the Kafka migration]".
+        if (words[at]!.lower === 'to' && !hit.words.at(-1)!.lower.startsWith('to')) continue
+        for (let i = at; i < Math.min(words.length, at + 10); i++) {
+          if (BREAK(words[i]) || (i > at && STOP_MARK.test(gapBefore(i)))) break
+          if (content(i)) found.push(words[i]!)
+        }
+      } else if (hit.entry.id === 'head') {
+        // "the [billing] migration", "your [Q3 accessibility] audit".
+        const first = words.findIndex((w) => w.start === hit.start)
+        for (let i = first - 1; i >= Math.max(0, first - 3) && !FUNCTION(words[i]); i--)
+          if (content(i)) found.push(words[i]!)
+      } else if (hit.entry.id === 'specific' || hit.entry.id === 'custom') found.push(...hit.words)
+      credit(found)
+    }
+  }
+  return score
+}
+
+/** A topic the subject line names ("… about the search rewrite"), if it reads as specific. */
+function topicFromSubject(subject: string | undefined, scope: Scope): string | undefined {
+  for (const m of (subject ?? '').matchAll(/\b(?:about|on|regarding|re|discussing)\s+|\s[-–—:|]\s*|:\s*/gi)) {
+    const topic = subject!
+      .slice(m.index + m[0].length)
+      .trim()
+      .replace(/[.!?]+$/, '')
+    if (!topic || /[[\]{}<>]/.test(topic)) continue
+    const probe = parseDocument(`${INSERT}${topic}.`)
+    if (countSignals({ ...scope, text: probe.text, skip: [] }, probe.sentences) === 0) continue
+    const determiner = /^(?:the|a|an|our|your|my|their|its|this|that|how|what|why|when|where)\b/i.test(topic)
+    return determiner || (/^\p{Lu}\p{Ll}/u.test(topic) && !/^Q\d/.test(topic)) ? topic : `the ${topic}`
+  }
+  return undefined
+}
+
+export default defineRule({
+  id: 'require-specifics',
+  description: 'Name something specific from the interview: a topic, project, person or idea.',
+  rationale:
+    'A note that could follow any interview reads as copy-paste boilerplate; naming a project, person or ' +
+    'idea you discussed shows you were listening (seed 001: Avoid Generic or Copy-Paste Messages; Reference ' +
+    'Key Interview Moments; seed 000: mention a specific part of the interview; seed 004: personalize it).',
+  evidence: [
+    '001 (Avoid Generic or Copy-Paste Messages)',
+    '001 (Personalization Matters: Reference Key Interview Moments)',
+    '000 (Crafting Your Follow-up: mention a specific part of the interview)',
+    '004 (Personalize your follow-up)',
+  ],
+  severity: 'warning',
+  fix: 'suggestion',
+  messages: {
+    generic:
+      'This note names nothing specific from the interview, so it reads like a copy-paste template. ' +
+      'Mention a topic, project, person or idea you discussed (for example “our discussion about …”).',
+  },
+  options: z.strictObject({
+    /** How many specific details the note needs. */
+    minSignals: z.number().int().min(1).default(1),
+    /** Which kinds of note are checked (an unknown kind counts as a thank-you when it opens by thanking). */
+    kinds: z.array(z.enum(KINDS)).default(['thank-you']),
+  }),
+  phrases: PHRASES['require-specifics'],
+  create(ctx) {
+    const { text, doc, frontmatter, options } = ctx
+    const { greeting, closing, signature } = doc.structure
+    const skip: Array<[number, number]> = [...text.matchAll(BRACKETS)].map((m) => [
+      m.index,
+      m.index + m[0].length,
+    ])
+    for (const r of [greeting, closing, signature]) if (r) skip.push([r.start, r.end])
+    const body = ctx.prose.filter((s) => !(closing && s.start >= closing.start))
+    // A greeting on the same line as the first sentence: "Hi Marco, thanks for the call."
+    const head = body[0]?.words ?? []
+    const comma = head.findIndex((w, i) => i < 6 && /^[\])}'"’]*,/.test(text.slice(w.end)))
+    if (!greeting && comma >= 0 && /^(?:dear|hi|hello|hey|greetings|good)$/.test(head[0]!.lower))
+      skip.push([head[0]!.start, head[comma]!.end + 1])
+    const bodyWords = (s: Sentence) =>
+      s.words.filter((w) => !skip.some(([a, b]) => w.start >= a && w.start < b))
+    const first = body.find((s) => bodyWords(s).length > 0)
+    if (!first) return
+
+    const inquiry = ctx.findPhrases(body).some((h) => h.entry.id === 'inquiry')
+    if (ctx.kind === null) {
+      const opening = body.slice(0, 3).flatMap(bodyWords)
+      const opens = opening.some((w) => THANKS.test(w.lower)) && opening.some((w) => MEETING.test(w.lower))
+      if (!options.kinds.includes('thank-you') || inquiry || !opens) return
+    } else if (!options.kinds.includes(ctx.kind) || (ctx.kindSource === 'inferred' && inquiry)) return
+
+    // Names that are not specifics: recipient, sender, company, role, and companies named in context
+    // ("the role at Acme", "joining Acme").
+    const names = new Set<string>()
+    const addWords = (s: string | undefined) => {
+      for (const w of (s ?? '').toLowerCase().split(/[^\p{L}\p{N}'-]+/u))
+        if (w) names.add(w.replace(/'s?$/, ''))
+    }
+    for (const key of ['to', 'company', 'role']) addWords(fmString(frontmatter, key))
+    for (const [a, b] of skip) addWords(text.slice(a, b))
+    for (const s of body) {
+      s.words.forEach((w, i) => {
+        const prev = s.words[i - 1]
+        if (!prev || !capital(w) || NOT_NAME(w)) return
+        const before = s.words.slice(Math.max(0, i - 4), i - 1)
+        const context = before.some((b) => ROLE(b) || COMPANY_CONTEXT.test(keyOf(b.lower)))
+        if (!/^join/.test(prev.lower) && !(['at', 'with', 'for'].includes(prev.lower) && context)) return
+        for (let j = i; j < s.words.length && /^\p{Lu}|^&$/u.test(s.words[j]!.text); j++)
+          addWords(s.words[j]!.text)
+      })
+    }
+    const scope: Scope = { text, names, skip, hits: (ss) => ctx.findPhrases(ss) }
+    // In a template, a placeholder for the topic ("{{topic}}") is where the specific will go.
+    const topicSlot = [...text.matchAll(BRACKETS)].some((m) => /topic|project|specific|detail/i.test(m[0]))
+    if ((ctx.settings.template && topicSlot) || countSignals(scope, body) >= options.minSignals) return
+
+    // Report the sentence that thanks (or the first one); offer a sentence naming a topic after it.
+    const target = body.find((s) => bodyWords(s).some((w) => THANKS.test(w.lower))) ?? first
+    const start = bodyWords(target)[0]!.start
+    const topic = topicFromSubject(fmString(frontmatter, 'subject') ?? doc.structure.subject?.value, scope)
+    const lead = /[.!?]["”’)]*$/.test(text.slice(start, target.end)) ? ' ' : '. '
+    const snippetTopic = (topic ?? 'topic').replace(/[\\$}]/g, (c) => `\\${c}`)
+    const edit = { start: target.end, end: target.end, text: `${lead}${INSERT}${topic ?? NEUTRAL}.` }
+    const title = topic
+      ? `Mention “${topic}” from the interview`
+      : 'Add a sentence about a topic from the interview'
+    const snippet = `${lead}${INSERT}\${1:${snippetTopic}}.`
+    ctx.report({
+      messageId: 'generic',
+      start,
+      end: target.end,
+      suggest: [{ title, edits: [{ ...edit, snippet }] }],
+    })
+  },
+})

@@ -1,0 +1,95 @@
+// The language server over stdio, as an editor drives it: edit → publishDiagnostics latency on a
+// 400-word and a 20,000-word draft (median and p95, one edit at a time, debounce 0), and the
+// server's resident memory after 10,000 edits. Spawns the built server (run `npm run build` first).
+// Prints a table and writes .cache/bench-server.json. These machines are noisy: compare within a run.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT } from '../test/harness.js'
+import { fileUri, NEOVIM_07, NOW, TestClient } from '../test/server-client.js'
+import { email } from './bench-corpus.js'
+
+const dir = mkdtempSync(join(tmpdir(), 'followup-lint-bench-server-'))
+
+function rssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN)
+}
+
+function stats(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b)
+  return {
+    n: sorted.length,
+    median: sorted[Math.floor(sorted.length / 2)]!,
+    p95: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))]!,
+  }
+}
+
+/** Alternately insert and delete one character at the start of the last body line. */
+function edit(text: string, v: number) {
+  const line = text.split('\n').length - 4
+  return v % 2 === 0
+    ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }
+    : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' }
+}
+
+async function latency(client: TestClient, words: number, edits: number) {
+  const uri = fileUri(join(dir, `draft-${words}.md`))
+  const text = email(words, 7)
+  await client.open(uri, text, 1)
+  await client.diagnostics(uri, 1, 0)
+  // Warm up, then measure one edit at a time: send, wait for that version's diagnostics.
+  const times: number[] = []
+  for (let v = 2; v < 2 + edits + 3; v++) {
+    const after = client.published.length
+    const t0 = performance.now()
+    await client.change(uri, v, [edit(text, v)])
+    await client.diagnostics(uri, v, after)
+    if (v >= 5) times.push(performance.now() - t0)
+  }
+  await client.conn.sendNotification('textDocument/didClose', { textDocument: { uri } })
+  return { words, ...stats(times) }
+}
+
+async function memory(client: TestClient, total: number) {
+  const uri = fileUri(join(dir, 'memory.md'))
+  const text = email(400, 11)
+  await client.open(uri, text, 1)
+  await client.diagnostics(uri, 1, 0)
+  const before = rssKiB(client.proc.pid!)
+  // Bursts of ten keystrokes; each burst ends in a publication (so at least total/10 lints run).
+  for (let v = 2; v < 2 + total; v++) {
+    const after = client.published.length
+    await client.change(uri, v, [edit(text, v)])
+    if (v % 10 === 1 || v === 1 + total) await client.diagnostics(uri, v, after)
+  }
+  const after = rssKiB(client.proc.pid!)
+  return { edits: total, rssBeforeMiB: before / 1024, rssAfterMiB: after / 1024 }
+}
+
+const client = await TestClient.start({
+  capabilities: NEOVIM_07,
+  rootDir: dir,
+  initializationOptions: { followupLint: { debounce: 0, now: NOW } },
+})
+try {
+  const small = await latency(client, 400, 200)
+  const large = await latency(client, 20_000, 30)
+  const mem = await memory(client, 10_000)
+  const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n.toFixed(1))
+  console.log('edit → publishDiagnostics over stdio (debounce 0)')
+  console.log('| draft | edits | median ms | p95 ms |')
+  console.log('|---|---|---|---|')
+  for (const r of [small, large])
+    console.log(`| ${r.words} words | ${r.n} | ${fmt(r.median)} | ${fmt(r.p95)} |`)
+  console.log(
+    `server RSS: ${mem.rssBeforeMiB.toFixed(0)} MiB after opening, ${mem.rssAfterMiB.toFixed(0)} MiB after ${mem.edits} edits`,
+  )
+  mkdirSync(join(ROOT, '.cache'), { recursive: true })
+  writeFileSync(
+    join(ROOT, '.cache', 'bench-server.json'),
+    `${JSON.stringify({ small, large, memory: mem }, null, 2)}\n`,
+  )
+} finally {
+  await client.stop()
+}
