@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js'
+// The bundled CLI (dist/bundle, built by `npm run build`) starts about twice as fast as the
+// module-per-file tsc output, which stays as the fallback.
+import { existsSync } from 'node:fs'
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code
-})
+const bundled = new URL('../dist/bundle/main.mjs', import.meta.url)
+const { main } = await import(existsSync(bundled) ? bundled.href : '../dist/cli/main.js')
+process.exitCode = await main(process.argv.slice(2))

@@ -19,10 +19,12 @@ import {
 import { type Args, HELP, parseCliArgs, UsageError } from './args.js'
 import { FileError, resolveFiles } from './files.js'
 import { counts, type FileResult, formatGithub, formatJson, formatSarif, formatStylish } from './format.js'
-import { planCommand } from './plan.js'
 import { type Job, type JobResult, processJob } from './process.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
+/** The worker entry beside this file: `worker.mjs` in the bundle, `worker.js` from tsc output. */
+const WORKER =
+  [join(here, 'worker.mjs'), join(here, 'worker.js')].find((p) => existsSync(p)) ?? join(here, 'worker.js')
 const RULES = rules()
 const DEFAULT_MAX_BYTES = 1024 * 1024
 /** Below this many files, workers cost more to start than they save. */
@@ -42,7 +44,7 @@ function runInWorkers(jobs: Job[], progress: (done: number) => void): Promise<Jo
   return new Promise((resolvePromise, reject) => {
     let alive = count
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(join(here, 'worker.js'))
+      const worker = new Worker(WORKER)
       let current = -1
       const feed = () => {
         if (next >= jobs.length) {
@@ -160,7 +162,7 @@ async function lintCommand(args: Args, cwd: string): Promise<number> {
       process.stderr.write(`\rLinting ${done}/${jobs.length} files…${done === jobs.length ? '\n' : ''}`)
   }
   let outcomes: JobResult[]
-  if (jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1 && existsSync(join(here, 'worker.js'))) {
+  if (jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1 && existsSync(WORKER)) {
     outcomes = await runInWorkers(jobs, progress)
   } else {
     outcomes = jobs.map((job, i) => {
@@ -202,7 +204,7 @@ async function lintCommand(args: Args, cwd: string): Promise<number> {
 }
 
 export async function main(argv: string[], cwd = process.cwd()): Promise<number> {
-  if (argv[0] === 'plan') return planCommand(argv.slice(1), cwd)
+  if (argv[0] === 'plan') return (await import('./plan.js')).planCommand(argv.slice(1), cwd)
   try {
     const args = parseCliArgs(argv)
     switch (args.command) {

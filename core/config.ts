@@ -34,8 +34,19 @@ export const timeZoneSchema = z
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use 24-hour "HH:MM", e.g. "08:00"')
 
-/** The config schema, with one typed entry per registered rule. */
+const schemaCache = new WeakMap<readonly AnyRule[], ReturnType<typeof buildConfigSchema>>()
+
+/** The config schema, with one typed entry per registered rule (built once per rule list). */
 export function configSchema(rules: readonly AnyRule[] = RULES) {
+  let schema = schemaCache.get(rules)
+  if (!schema) {
+    schema = buildConfigSchema(rules)
+    schemaCache.set(rules, schema)
+  }
+  return schema
+}
+
+function buildConfigSchema(rules: readonly AnyRule[]) {
   const ruleShape: Record<string, z.ZodType> = {}
   const phraseShape: Record<string, z.ZodType> = {}
   for (const rule of [...rules].sort((a, b) => a.id.localeCompare(b.id))) {

@@ -175,6 +175,9 @@ export const frontmatterSchema = z.looseObject({
 export type FrontmatterData = z.infer<typeof frontmatterSchema>
 
 /** The zone the computer runs in, the last fallback for times without an offset. */
+let cachedSystemZone: string | undefined
 export function systemZone(): string {
-  return canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC'
+  // Resolving it costs about as much as parsing a short note; it does not change while we run.
+  cachedSystemZone ??= canonicalZone(Intl.DateTimeFormat().resolvedOptions().timeZone) ?? 'UTC'
+  return cachedSystemZone
 }

@@ -156,15 +156,20 @@ export class PhraseMatcher {
     for (let i = 0; i < words.length; i++) {
       if (i <= coveredUntil) continue
       const w = words[i]!
-      const candidates = [...(this.byStem.get(w.stem) ?? []), ...(this.byExact.get(w.lower) ?? [])]
+      const byStem = this.byStem.get(w.stem)
+      const byExact = this.byExact.get(w.lower)
+      if (!byStem && !byExact) continue
       let best: { c: Compiled; len: number } | undefined
-      for (const c of candidates) {
-        if (include && !include(c.entry)) continue
-        const len = matchAt(c.tokens, 0, words, i)
-        if (len > 0 && (!best || len > best.len)) {
-          if (c.entry.negatable && negatedBefore(words, i)) continue
-          if (this.unlessMatches(c.entry, words)) continue
-          best = { c, len }
+      for (const candidates of [byStem, byExact]) {
+        if (!candidates) continue
+        for (const c of candidates) {
+          if (include && !include(c.entry)) continue
+          const len = matchAt(c.tokens, 0, words, i)
+          if (len > 0 && (!best || len > best.len)) {
+            if (c.entry.negatable && negatedBefore(words, i)) continue
+            if (this.unlessMatches(c.entry, words)) continue
+            best = { c, len }
+          }
         }
       }
       if (best) {
