@@ -1,92 +1,118 @@
-// `npm run bench`: in-process, warm timings of lint() against the parse floors on the deterministic
-// corpus, and CLI cold start. Prints a table and writes .cache/bench.json. Numbers are medians and
-// p95 of many iterations in one run; compare ratios, not absolute times (these machines are noisy).
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+// `npm run bench`: followup-lint against the parse floors and its peers (alex, harper.js), each in
+// its own process, on the deterministic corpus (scripts/bench-corpus.ts); CLI cold start and a tree
+// of 2,000 templates against alex's CLI and bare node; the language server (scripts/bench-server.ts)
+// when it is built. Prints tables with ratios to the parse floor of the same run, and writes
+// .cache/bench.json. Options: --quick (skip peers' 2,000-file run), --no-server.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { toNlcst } from 'mdast-util-to-nlcst'
-import { ParseEnglish } from 'parse-english'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
-import { VFile } from 'vfile'
-import { lint } from '../core/index.js'
 import { ROOT } from '../test/harness.js'
 import { email, SIZES, writeTemplateTree } from './bench-corpus.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-const english = new ParseEnglish()
-const floor = (t: string) => processor.parse(t)
-const nlcstFloor = (t: string) => {
-  const file = new VFile(t)
-  return toNlcst(processor.parse(file), file, english)
-}
-
-function measure(fn: () => unknown, budgetMs: number): { median: number; p95: number; n: number } {
-  for (let i = 0; i < 5; i++) fn()
-  const times: number[] = []
-  const end = performance.now() + budgetMs
-  while (performance.now() < end || times.length < 10) {
-    const t0 = performance.now()
-    fn()
-    times.push(performance.now() - t0)
-    if (times.length >= 2000) break
-  }
-  times.sort((a, b) => a - b)
-  return {
-    median: times[Math.floor(times.length / 2)]!,
-    p95: times[Math.floor(times.length * 0.95)]!,
-    n: times.length,
-  }
-}
-
+const quick = process.argv.includes('--quick')
+const tsx = join(ROOT, 'node_modules', '.bin', 'tsx')
 const fmt = (n: number) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2))
-const rows: Array<Record<string, string | number>> = []
-const now = new Date('2026-11-22T12:00:00Z')
-console.log('| document | parse floor | + nlcst | followup-lint (median / p95) | × floor | per 1k words |')
-console.log('|---|---:|---:|---:|---:|---:|')
-for (const words of SIZES) {
-  const text = email(words, words)
-  const budget = words >= 20000 ? 6000 : 2000
-  const a = measure(() => floor(text), budget)
-  const b = measure(() => nlcstFloor(text), budget)
-  const c = measure(() => lint(text, { now }), budget)
-  rows.push({ words, floor: a.median, nlcst: b.median, lint: c.median, lintP95: c.p95 })
+
+type Sizes = Record<number, { median: number; p95: number; n: number }>
+const inProcess: Record<string, Sizes> = {}
+for (const name of ['floor', 'nlcst', 'followup-lint', 'alex', 'harper']) {
+  process.stderr.write(`measuring ${name}…\n`)
+  const out = execFileSync(tsx, [join(ROOT, 'scripts', 'bench-one.ts'), name], {
+    encoding: 'utf8',
+    maxBuffer: 1e7,
+  })
+  inProcess[name] = (JSON.parse(out.trim().split('\n').pop()!) as { sizes: Sizes }).sizes
+}
+const floor = inProcess.floor!
+console.log('\n### In-process, warm (median ms; ratio to the remark-parse + remark-frontmatter floor)\n')
+console.log(`| tool | ${SIZES.map((s) => `${s} words`).join(' | ')} |`)
+console.log(`|---|${SIZES.map(() => '---:').join('|')}|`)
+for (const [name, sizes] of Object.entries(inProcess)) {
+  const cells = SIZES.map(
+    (s) => `${fmt(sizes[s]!.median)} (${(sizes[s]!.median / floor[s]!.median).toFixed(1)}×)`,
+  )
+  console.log(`| ${name} | ${cells.join(' | ')} |`)
+}
+const ours = inProcess['followup-lint']!
+console.log(`\nfollowup-lint p95: ${SIZES.map((s) => `${s} words ${fmt(ours[s]!.p95)} ms`).join(', ')}`)
+const perWord = (s: number) => ours[s]!.median / s
+console.log(
+  `Scaling: ${fmt(perWord(2000) * 1000)} ms per 1,000 words at 2,000 words, ${fmt(perWord(20000) * 1000)} at 20,000 (ratio ${(perWord(20000) / perWord(2000)).toFixed(2)}; 1.00 = linear)`,
+)
+
+// Cold starts: median of 7 whole-process runs.
+const dir = mkdtempSync(join(tmpdir(), 'fl-bench-'))
+writeFileSync(join(dir, 'one.md'), email(150, 1))
+writeFileSync(
+  join(dir, 'floor.mjs'),
+  `import { readFileSync } from 'node:fs'\nimport { unified } from '${join(ROOT, 'node_modules/unified/index.js')}'\nimport remarkParse from '${join(ROOT, 'node_modules/remark-parse/index.js')}'\nimport remarkFrontmatter from '${join(ROOT, 'node_modules/remark-frontmatter/index.js')}'\nunified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(readFileSync(process.argv[2], 'utf8'))\n`,
+)
+function cold(cmd: string, args: string[]): { ms: number; rssKb: number } {
+  const runs: Array<{ ms: number; rssKb: number }> = []
+  for (let i = 0; i < 7; i++) {
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd: dir, encoding: 'utf8' })
+    const [secs, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number)
+    runs.push({ ms: (secs ?? 0) * 1000, rssKb: kb ?? 0 })
+  }
+  runs.sort((a, b) => a.ms - b.ms)
+  return runs[3]!
+}
+const node = process.execPath
+const bare = cold(node, ['-e', '0'])
+const floorCold = cold(node, [join(dir, 'floor.mjs'), 'one.md'])
+const cli = cold(node, [join(ROOT, 'bin', 'followup-lint.js'), 'one.md'])
+const alexCli = cold(node, [join(ROOT, 'node_modules', 'alex', 'cli.js'), 'one.md'])
+console.log('\n### CLI, whole process (median of 7)\n')
+console.log('| run | time | peak RSS |\n|---|---:|---:|')
+for (const [name, r] of [
+  ['node -e 0', bare],
+  ['parse floor (remark + frontmatter)', floorCold],
+  ['followup-lint, one 150-word file', cli],
+  ['alex, same file', alexCli],
+] as const) {
   console.log(
-    `| ${words} words | ${fmt(a.median)} ms | ${fmt(b.median)} ms | ${fmt(c.median)} / ${fmt(c.p95)} ms | ${(c.median / a.median).toFixed(1)}× | ${fmt((c.median / words) * 1000)} ms |`,
+    `| ${name} | ${fmt(r.ms)} ms${name.startsWith('followup') ? ` (${(r.ms / floorCold.ms).toFixed(2)}× floor)` : ''} | ${fmt(r.rssKb / 1024)} MB |`,
   )
 }
 
-// CLI cold start: one small file, and bare node, best of several runs.
-const dir = mkdtempSync(join(tmpdir(), 'fl-bench-'))
-writeFileSync(join(dir, 'one.md'), email(150, 1))
-const cold = (args: string[]) => {
-  const times: number[] = []
-  for (let i = 0; i < 7; i++) {
-    const t0 = performance.now()
-    try {
-      execFileSync(process.execPath, args, { cwd: dir, stdio: 'ignore' })
-    } catch {}
-    times.push(performance.now() - t0)
-  }
-  return times.sort((x, y) => x - y)[3]!
-}
-const bare = cold(['-e', '0'])
-const cli = cold([join(ROOT, 'bin', 'followup-lint.js'), 'one.md'])
 const tree = join(dir, 'templates')
 writeTemplateTree(tree, 2000)
-const t0 = performance.now()
-try {
-  execFileSync(process.execPath, [join(ROOT, 'bin', 'followup-lint.js'), '--format', 'json', tree], {
-    stdio: 'ignore',
+function timed(cmd: string, args: string[]): { ms: number; rssKb: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 1e9,
   })
-} catch {}
-const treeMs = performance.now() - t0
-console.log(`\nCLI cold, one 150-word file: ${fmt(cli)} ms (bare node ${fmt(bare)} ms)`)
-console.log(`CLI, 2,000 template files: ${fmt(treeMs)} ms`)
+  const [secs, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number)
+  return { ms: (secs ?? 0) * 1000, rssKb: kb ?? 0 }
+}
+const treeOurs = timed(node, [join(ROOT, 'bin', 'followup-lint.js'), '--format', 'json', 'templates'])
+const treeAlex = quick ? undefined : timed(node, [join(ROOT, 'node_modules', 'alex', 'cli.js'), 'templates'])
+console.log(`| followup-lint, 2,000 templates | ${fmt(treeOurs.ms)} ms | ${fmt(treeOurs.rssKb / 1024)} MB |`)
+if (treeAlex)
+  console.log(`| alex, 2,000 templates | ${fmt(treeAlex.ms)} ms | ${fmt(treeAlex.rssKb / 1024)} MB |`)
+
+let server: unknown
+if (!process.argv.includes('--no-server') && existsSync(join(ROOT, 'scripts', 'bench-server.ts'))) {
+  process.stderr.write('measuring the language server…\n')
+  const r = spawnSync(tsx, [join(ROOT, 'scripts', 'bench-server.ts')], { encoding: 'utf8', maxBuffer: 1e8 })
+  console.log(`\n### Language server\n\n${r.stdout.trim()}`)
+  server = r.stdout.trim()
+}
+
 mkdirSync(join(ROOT, '.cache'), { recursive: true })
 writeFileSync(
   join(ROOT, '.cache', 'bench.json'),
-  JSON.stringify({ date: new Date().toISOString(), rows, cli, bare, treeMs }, null, 2),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      inProcess,
+      cold: { bare, floorCold, cli, alexCli },
+      tree: { treeOurs, treeAlex },
+      server,
+    },
+    null,
+    2,
+  ),
 )
