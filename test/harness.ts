@@ -38,16 +38,21 @@ export function lintFixture(f: Fixture): LintResult {
 }
 
 export function ruleFixtures(ruleId: string): { ok: Fixture[]; notOk: Fixture[] } {
-  const dir = join(FIXTURES, 'rules', ruleId)
-  let files: string[] = []
-  try {
-    files = readdirSync(dir).sort()
-  } catch {}
-  const pick = (prefix: string) =>
-    files
-      .filter((f) => f.startsWith(prefix) && f.endsWith('.md') && !f.endsWith('.fixed.md'))
-      .map((f) => readFixture(join(dir, f)))
-  return { ok: pick('ok-'), notOk: pick('not-ok-') }
+  // A rule's own fixtures, plus the regressions found for it (fixtures/regressions/<id>/).
+  const out: { ok: Fixture[]; notOk: Fixture[] } = { ok: [], notOk: [] }
+  for (const dir of [join(FIXTURES, 'rules', ruleId), join(FIXTURES, 'regressions', ruleId)]) {
+    let files: string[] = []
+    try {
+      files = readdirSync(dir).sort()
+    } catch {}
+    const pick = (prefix: string) =>
+      files
+        .filter((f) => f.startsWith(prefix) && f.endsWith('.md') && !f.endsWith('.fixed.md'))
+        .map((f) => readFixture(join(dir, f)))
+    out.ok.push(...pick('ok-'))
+    out.notOk.push(...pick('not-ok-'))
+  }
+  return out
 }
 
 /** Caret-underlined rendering of messages, for snapshots people can review. */
