@@ -86,7 +86,7 @@ export function compilePattern(pattern: string): Token[][] {
   let tokens = parts.map(compileToken)
   for (;;) {
     const head = tokens[0]
-    if (!head || head.type !== 'word') throw new PatternError(`pattern "${pattern}" must start with a word`)
+    if (head?.type !== 'word') throw new PatternError(`pattern "${pattern}" must start with a word`)
     if (!head.optional) break
     variants.push([{ ...head, optional: false }, ...tokens.slice(1)])
     tokens = tokens.slice(1)

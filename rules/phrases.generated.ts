@@ -2045,28 +2045,31 @@ export const PHRASES = {
       {
         "id": "topic",
         "patterns": [
-          "discuss|discussing|discussed",
+          "=discuss|=discussing|=discussed",
           "discussion|discussions|conversation|conversations|chat|talk|exchange about|on|of|regarding|around|surrounding",
           "talk|talking|talked|speak|speaking|spoke|chat|chatting|chatted about|through",
-          "learn|learning|learned|learnt|hear|hearing|heard|read|reading more? about|how|of|that|what|why",
+          "=learn|=learning|=learned|=learnt|=hear|=hearing|=heard|=read|=reading more? about|how|of|that|what|why",
           "point|points|idea|ideas|question|questions|insight|insights|comment|comments|story|stories|example|examples|description|explanation|emphasis|focus|thoughts|perspective|vision|plan|plans|approach|take|advice|overview|walkthrough|demo|presentation|tour|walk|answer|remarks about|on|of|regarding|for|to|into|that|behind|around",
           "the part about|where|when",
           "you mentioned|described|explained|shared|showed|outlined|noted|told|said|raised|asked",
           "walk|walking|walked me? through",
           "show|showing|showed|introduce|introducing|introduced me to?",
-          "see|seeing|saw|tour|touring|toured|visit|visiting|visited|observe|observing|observed",
-          "meet|meeting|met",
-          "excited|interested|intrigued|inspired|impressed|struck|fascinated by|about|in|with",
-          "enjoy|enjoyed|appreciate|appreciated|value|valued|=liked|=loved|admire|admired",
+          "=see|=seeing|=saw|=tour|=touring|=toured|=visit|=visiting|=visited|=observe|=observing|=observed",
+          "=meet|=meeting|=met",
+          "=excited|=interested|=intrigued|=inspired|=impressed|=struck|=fascinated by|about|in|with",
+          "=enjoy|=enjoyed|=appreciate|=appreciated|=valued|=liked|=loved|=admire|=admired",
+          "=i|=we =really|=truly|=especially|=particularly|=greatly? =value",
           "thank|thanks you? for",
           "grateful for",
-          "thinking about|of",
+          "=think|=thinking|=thought ... about|of",
+          "keep|kept|keeps coming|going back to",
+          "stayed|stuck with me",
           "reflect|reflecting on",
           "commitment|dedication to",
-          "work|working|worked on",
+          "=work|=working|=worked on",
           "experience with|in",
-          "solve|solving|solved|build|building|built|design|designing|designed|review|reviewing|reviewed",
-          "watch|watching|watched|shadow|shadowing|shadowed|try|trying|tried|test|testing|tested|tasting",
+          "=solve|=solving|=solved|=build|=building|=built|=design|=designing|=designed|=review|=reviewing|=reviewed",
+          "=watch|=watching|=watched|=shadow|=shadowing|=shadowed|=try|=trying|=tried|=test|=testing|=tested|=tasting",
           "you gave|showed|sent|assigned|asked me?",
           "highlight|highlights|favorite|favourite of|was|for"
         ]
@@ -2079,7 +2082,9 @@ export const PHRASES = {
           "upgrade|roadmap|protocol|pipeline|platform|system|tool|product|feature|study|survey|grant|exhibit",
           "exhibition|conference|curriculum|menu|clinic|unit|ward|line|workflow|dashboard|model|partnership",
           "merger|acquisition|reorganization|reorganisation|festival|series|season|course|framework",
-          "rebrand|exercise|logo|app|website|site|location|branch|facility|plant|lab|route|schedule|policy"
+          "rebrand|exercise|logo|app|website|site|location|branch|facility|plant|lab|route|schedule|policy",
+          "problem|backlog|bottleneck|library|sequence|queue|webhook|report|session|rota|rotation|checklist",
+          "template|playbook|handbook|board|budget|forecast|module|lesson|desk|shift|process|sauce|dish|recipe"
         ]
       },
       {
@@ -2129,6 +2134,46 @@ export const PHRASES = {
         ]
       },
       {
+        "id": "abstract",
+        "patterns": [
+          "horizon|purpose|aspiration|aspirations|integrity|curiosity|admiration|understanding|gift|journey",
+          "memorable|strategic|achieve|achieving|proven|track|record|forward-thinking|cutting-edge|world-class",
+          "impact|impactful|meaningful|collaboration|teamwork|creativity|diversity|inclusion|inclusivity",
+          "transformation|objectives|objective|ambition|ambitions|ambitious|achievements|accomplishments",
+          "contributions|expertise|knowledge|wisdom|drive|driven|ethic|standards|ideals|beliefs|philosophy",
+          "character|heritage|legacy|reputation|excellence|service|craft|progress|change|changes|difference",
+          "outcomes|solutions|landscape|space|world|society|lives|life|careers|leaders|leader|experts|expert",
+          "workforce|enterprise|institution|efforts|effort|endeavour|endeavor|endeavours|endeavors|targets",
+          "agenda|thoughtful|thoughtfulness|engaging|rewarding|generous|warm|kind|open|honest|candid",
+          "transparent|remarkable|unique|special|outstanding|exceptional|extraordinary|rare|clear|evident",
+          "obvious|deep|broad|rich|significant|big|huge|heartfelt|sincere|genuine|wholehearted|renewed",
+          "admirable|energy|excitement|enthusiasm|pride|proud|voice|voices|heart|soul|belief|conviction",
+          "relationship|relationships|partners|stakeholders|ability|abilities|capabilities|capability",
+          "potential|opportunity|horizons|frontier|ecosystem|space|scope|scale|vision|visions|values",
+          "ethos|principles|mission|missions|culture|cultures|growth|innovation|innovations|passion",
+          "journey|journeys|challenges|future|futures|resilience|empathy|respect|trust|honesty|humility",
+          "sense|feel|feeling|insightful|forward|ahead|table|ground|running|plate|lot|lots|everything",
+          "aspects|elements|facets|components|pieces|parts|world-class|best-in-class|top-notch|first-class",
+          "initiatives|endeavours|ventures|undertakings|developments|advances|advancements|trends|ideas",
+          "welcome|reception|hospitality|courtesy|patience|candour|candor|openness|clarity|insight"
+        ]
+      },
+      {
+        "id": "verb",
+        "patterns": [
+          "=came|=come|=comes|=went|=go|=left|=made|=make|=got|=get|=took|=take|=gave|=give|=felt|=feel",
+          "=found|=find|=kept|=keep|=knew|=know|=thought|=think|=brought|=bring|=began|=begin|=grew|=grow",
+          "=became|=become|=ran|=told|=said|=say|=says|=met|=spent|=sent|=held|=led|=won|=stood|=understood",
+          "=understand|=seem|=seems|=seemed|=sounds|=sound|=resonate|=resonates|=reaffirm|=reaffirms",
+          "=confirm|=confirms|=strengthen|=strengthens|=deepen|=deepens|=reinforce|=reinforces|=inspire",
+          "=inspires|=excite|=excites|=motivate|=motivates|=energize|=energise|=energizes|=energises",
+          "=achieve|=achieves|=deliver|=delivers|=exceed|=exceeds|=align|=aligns|=match|=matches|=fit|=fits",
+          "=guide|=guides|=shape|=shapes|=drive|=drives|=define|=defines|=hit|=thrive|=thrives|=flourish",
+          "=serve|=serves|=lead|=leads|=champion|=champions|=embrace|=embraces|=build|=builds|=support",
+          "=supports|=empower|=empowers|=stay|=stays|=stayed|=stuck|=happen|=happens"
+        ]
+      },
+      {
         "id": "roleNoun",
         "patterns": [
           "role|position|job|opening|vacancy|post|posting|title|interview|internship|opportunity|application",
@@ -2153,7 +2198,6 @@ export const PHRASES = {
           "any update|updates|news|progress",
           "an update on|about|regarding",
           "the status of",
-          "the timeline|timeframe for",
           "where things stand",
           "checking in on|about|regarding",
           "following up on|about|regarding",
@@ -2162,9 +2206,17 @@ export const PHRASES = {
           "writing once more|again",
           "whether there has been",
           "inquire about",
-          "heard|hear back",
           "still waiting",
           "time i have written|reached|followed",
+          "=weeks|=week =ago",
+          "since we spoke|met|talked|last"
+        ]
+      },
+      {
+        "id": "question",
+        "patterns": [
+          "the timeline|timeframe for",
+          "heard|hear back",
           "a response|reply|decision by|this|soon"
         ]
       },
@@ -2186,7 +2238,8 @@ export const PHRASES = {
           "were|be|been|being|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must",
           "shall|me|you|us|them|him|it|we|they|i|yourself|there|here|very|so|also|just|really|even",
           "still|well|up|out|not|no|than|then|too|both|between|across|around|during|after|before",
-          "while|again|once|if|whether|same"
+          "while|again|once|if|whether|same|ever|since|afterwards|afterward|away|beforehand|together",
+          "along|ahead|almost|quite|rather|yet|already|always|often|never|every|everyone|everybody|anything"
         ]
       },
       {
