@@ -24,8 +24,9 @@ export interface LinterHost {
   enabled(): boolean
   debounceMs(): number
   codeDescription(): boolean
-  /** Push diagnostics; absent when the client pulls. */
-  publish?(uri: string, version: number, diagnostics: Diagnostic[]): void
+  /** Whether diagnostics are pushed (false: the client pulls them, so nothing is scheduled). */
+  pushing(): boolean
+  publish(uri: string, version: number | undefined, diagnostics: Diagnostic[]): void
   log(message: string): void
 }
 
@@ -62,7 +63,7 @@ export class Linter {
 
   /** Lint after the debounce; a newer edit replaces a pending run (or a pending publication). */
   schedule(uri: string): void {
-    if (!this.host.publish) return
+    if (!this.host.pushing()) return
     this.cancel(uri)
     const timer = setTimeout(() => this.lintAndPublish(uri), this.host.debounceMs())
     this.pending.set(uri, timer)
@@ -78,7 +79,7 @@ export class Linter {
       this.pending.delete(uri)
       const current = this.host.get(uri)
       if (!current || current.version !== linted.version || linted.generation !== this.generation) return
-      this.host.publish?.(uri, linted.version, linted.diagnostics)
+      this.host.publish(uri, linted.version, linted.diagnostics)
     }, 0)
     this.pending.set(uri, timer)
   }
@@ -92,7 +93,7 @@ export class Linter {
   close(uri: string): void {
     this.cancel(uri)
     this.cache.delete(uri)
-    this.host.publish?.(uri, 0, [])
+    if (this.host.pushing()) this.host.publish(uri, undefined, [])
   }
 
   /** Configuration changed: every cached result is stale; re-lint what is open. */

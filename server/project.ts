@@ -42,7 +42,15 @@ export function filePathOf(uri: string): string | undefined {
 export class Project {
   private resolver = new ConfigResolver()
 
-  constructor(private readonly root: () => string | undefined) {}
+  /**
+   * @param trusted false in an untrusted workspace (VS Code's workspace trust, sent by the client as
+   * `initializationOptions.trusted`): then no config file from the workspace is read, only the
+   * built-in defaults and the editor settings.
+   */
+  constructor(
+    private readonly root: () => string | undefined,
+    private readonly trusted: () => boolean = () => true,
+  ) {}
 
   /** Forget every cached config file (one changed on disk). */
   reload(): void {
@@ -55,7 +63,9 @@ export class Project {
     let fileConfig: Config = {}
     let configFile: string | undefined
     try {
-      if (settings.configFile) {
+      if (!this.trusted()) {
+        // Untrusted workspace: nothing the workspace contains may change what runs.
+      } else if (settings.configFile) {
         const root = this.root() ?? (path ? dirname(path) : process.cwd())
         configFile = isAbsolute(settings.configFile)
           ? settings.configFile

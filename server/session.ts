@@ -35,7 +35,10 @@ export class Session {
   private settingsLoaded: Promise<void> = Promise.resolve()
 
   constructor(readonly connection: Connection) {
-    this.project = new Project(() => this.root)
+    this.project = new Project(
+      () => this.root,
+      () => (this.initOptions as { trusted?: unknown } | undefined)?.trusted !== false,
+    )
     this.linter = new Linter({
       get: (uri) => this.documents.get(uri),
       all: () => this.documents.all(),
@@ -43,9 +46,11 @@ export class Session {
       enabled: () => this.settings.enable,
       debounceMs: () => this.settings.debounceMs,
       codeDescription: () => this.features.codeDescription,
+      pushing: () => !this.features.pullDiagnostics,
       publish: (uri, version, diagnostics) => {
-        if (this.features.pullDiagnostics) return
-        void this.connection.sendDiagnostics(version ? { uri, version, diagnostics } : { uri, diagnostics })
+        void this.connection.sendDiagnostics(
+          version === undefined ? { uri, diagnostics } : { uri, version, diagnostics },
+        )
       },
       log: (message) => this.log(message),
     })

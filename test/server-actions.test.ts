@@ -27,6 +27,22 @@ Best regards,
 Sam
 `
 
+/** A note with none of gratitude, specifics, interest or a subject. */
+const BARE = `---
+kind: thank-you
+to: Dana Lee
+company: Acme
+role: Product Designer
+---
+
+Dear Ms. Lee,
+
+I am writing after our meeting on Tuesday.
+
+Best regards,
+Sam
+`
+
 async function actionsFor(client: TestClient, uri: string, diagnostics: Diagnostic[], only?: string[]) {
   const range = diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }
   return client.request<CodeAction[]>('textDocument/codeAction', {
@@ -135,7 +151,23 @@ describe('language server: code actions (Neovim 0.7 capabilities)', () => {
       /^---\n[\s\S]*?\n---\n<!-- followup-lint-disable no-unfilled-placeholder -->\n/,
     )
     expect(afterFile.diagnostics.some((d) => d.code === 'no-unfilled-placeholder')).toBe(false)
-    void file
+    expect(file.edit).toBeDefined()
+  })
+
+  it('offers no disable comment where it would not work: inside the frontmatter', async () => {
+    const uri = nextUri()
+    const text = DRAFT.replace(
+      'role: Product Designer',
+      'role: Product Designer\nsubject: Thank you from [Your Name]',
+    )
+    await client.open(uri, text, 1)
+    const inFrontmatter = (await client.diagnostics(uri, 1)).find(
+      (d) => d.code === 'no-unfilled-placeholder' && d.range.start.line === 5,
+    )!
+    expect(inFrontmatter).toBeDefined()
+    const titles = (await actionsFor(client, uri, [inFrontmatter])).map((a) => a.title)
+    expect(titles).toContain('Fix all auto-fixable problems (followup-lint)')
+    expect(titles.some((t) => t.startsWith('Disable'))).toBe(false)
   })
 
   it('adds timing frontmatter to a draft without one (kind inferred), as one block', async () => {
@@ -222,6 +254,37 @@ describe('language server: code actions for clients with versioned and snippet e
       const timing = (await actionsFor(client, uri, [])).find((a) => /timing/i.test(a.title))!
       const timingEdit = (timing.edit!.documentChanges![0] as typeof change).edits[0]!
       expect(timingEdit.snippet?.value).toMatch(/interview: \$\{1:\d{4}-/)
+    } finally {
+      await client.stop()
+    }
+  })
+
+  it('offers every snippet insertion (gratitude, specifics, interest, subject) as a snippet edit', async () => {
+    const client = await TestClient.start({
+      capabilities: MODERN,
+      rootDir: DIR,
+      configuration: () => ({ now: NOW }),
+    })
+    try {
+      const uri = nextUri()
+      await client.open(uri, BARE, 1)
+      const report = await client.request<{ items: Diagnostic[] }>('textDocument/diagnostic', {
+        textDocument: { uri },
+      })
+      const expected = lint(BARE, { now: new Date(NOW) }).messages.flatMap((m) =>
+        (m.suggestions ?? [])
+          .filter((s) => s.edits.some((e) => e.snippet))
+          .map((s) => ({ rule: m.ruleId, s })),
+      )
+      expect(new Set(expected.map((e) => e.rule))).toEqual(
+        new Set(['require-gratitude', 'require-specifics', 'require-interest', 'require-subject']),
+      )
+      for (const { rule, s } of expected) {
+        const diagnostic = report.items.find((d) => d.code === rule)!
+        const action = (await actionsFor(client, uri, [diagnostic])).find((a) => a.title === s.title)!
+        const change = action.edit!.documentChanges![0] as { edits: Array<{ snippet?: { value: string } }> }
+        expect(change.edits.map((e) => e.snippet?.value)).toEqual(s.edits.map((e) => e.snippet))
+      }
     } finally {
       await client.stop()
     }

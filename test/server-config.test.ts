@@ -35,6 +35,26 @@ async function withClient(
 }
 
 describe('language server: configuration', () => {
+  it('ignores the workspace config files in an untrusted workspace (initializationOptions.trusted: false)', async () => {
+    const dir = workspace()
+    writeFileSync(join(dir, '.followuplintrc.json'), JSON.stringify({ rules: { 'no-salary-talk': 'off' } }))
+    const init = (trusted: boolean) => ({ trusted, followupLint: { debounce: 0, now: NOW } })
+    await withClient(
+      { capabilities: NEOVIM_07, rootDir: dir, initializationOptions: init(true) },
+      async (c) => {
+        await c.open(fileUri(join(dir, 'a.md')), DRAFT, 1)
+        expect(codes(await c.diagnostics(fileUri(join(dir, 'a.md')), 1))).not.toContain('no-salary-talk')
+      },
+    )
+    await withClient(
+      { capabilities: NEOVIM_07, rootDir: dir, initializationOptions: init(false) },
+      async (c) => {
+        await c.open(fileUri(join(dir, 'b.md')), DRAFT, 1)
+        expect(codes(await c.diagnostics(fileUri(join(dir, 'b.md')), 1))).toContain('no-salary-talk')
+      },
+    )
+  })
+
   it('gives Neovim 0.7 (never asks for configuration) the defaults, plus its initializationOptions', async () => {
     const dir = workspace()
     await withClient({ capabilities: NEOVIM_07, rootDir: dir }, async (c) => {
