@@ -178,7 +178,9 @@ export function planToICalendar(plan: FollowUpPlan, stamp: Date, company?: strin
   return calendar
     .toString()
     .replace(/^DTSTAMP:[^\r\n]*/gm, `DTSTAMP:${utc}`)
-    .replace(/^TIMEZONE-ID:[^\r\n]*\r\n/gm, '')
+    .split('\r\n')
+    .filter((line) => !line.startsWith('TIMEZONE-ID:'))
+    .join('\r\n')
 }
 
 function parse(argv: string[]) {

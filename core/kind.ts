@@ -97,6 +97,15 @@ const inquiry = new PhraseMatcher([
       'decision has been made',
       'inquire about',
       'ask about the status',
+      'touch|touching base',
+      'check|checking in',
+      'circle|circling back',
+      'follow|following up',
+      'reaching out to see|ask|inquire|check|follow',
+      'wanted to see if|whether',
+      'any word|progress',
+      "=it|=it's|=its has|been ... week|weeks|days since",
+      'since my interview|conversation|application',
     ],
   },
 ])
@@ -107,9 +116,18 @@ const thanks = new PhraseMatcher([
     patterns: [
       'thank you so|very? much|again? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
       'thanks|=thx|=ty so|very|a? much|again|lot|ton? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
+      'thank you all|both for ... interview|interviewing|time|meeting|conversation|call|speaking|talking|opportunity|discussion|tour',
+      'gift of your time',
       'grateful for ... interview|time|meeting|conversation|opportunity|discussion',
       'appreciate ... time|interview|meeting|conversation|opportunity',
       'appreciated ... time|interview|meeting|conversation|opportunity',
+    ],
+  },
+  {
+    // Pleasantries mark a note about the interview, but unlike thanks they open status inquiries too
+    // ("It was great to meet you last month. Is there any update…?").
+    id: 'pleasantry',
+    patterns: [
       'enjoyed ... meeting|speaking|talking|interview|conversation|discussion|learning',
       'pleasure to meet|speak|talk|interview',
       'great to meet|speak|talk',
@@ -131,7 +149,9 @@ const bodyOf = (doc: Document) => doc.sentences.filter((s) => s.start >= (doc.st
 
 /** Does the note open (first three sentences) by thanking for the interview, as a first note does? */
 export function opensWithThanks(doc: Document): boolean {
-  return anyHit(doc, thanks, bodyOf(doc).slice(0, 3))
+  for (const s of bodyOf(doc).slice(0, 3))
+    if (thanks.match(s, (e) => e.id === 'thanks').length > 0) return true
+  return false
 }
 
 export function inferKind(doc: Document): Kind | null {

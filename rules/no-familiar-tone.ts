@@ -170,7 +170,7 @@ export default defineRule({
       const start = greeting.start + hi[1]!.length
       const end = start + hi[2]!.length + (hi[3]?.length ?? 0)
       const phrase = text.slice(start, end)
-      const bare = hi[3] !== undefined || /^\s*[,:!]?\s*$/.test(text.slice(end, greeting.end))
+      const bare = hi[3] !== undefined || /^\s*(?:[,:!]\s*)?$/.test(text.slice(end, greeting.end))
       const better = bare ? 'Hello' : 'Dear'
       ctx.report({
         messageId: 'greeting',

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Sentence, Word } from '../core/document.js'
+import type { Document, Sentence, Word } from '../core/document.js'
 import { PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import { isNegator } from '../core/words.js'
@@ -19,10 +19,18 @@ const NOUNS = set(
     'recruiter recruiters recruiting recruitment hr hiring communication communications scheduling schedule ' +
     'rescheduling manager managers staff people assessment assessments test exercise format logistics call ' +
     'calls meeting conversation screening screen experience department office receptionist coordinator round ' +
-    'rounds onsite visit tour timeline organizer organizers host hosts',
+    'rounds onsite visit tour timeline organizer organizers host hosts floor room space building lobby reception ' +
+    'venue facility facilities environment setting setup location premises platform video connection link portal ' +
+    'website system software feedback posting listing advert advertisement ad description chat discussion trip ' +
+    'journey task tasks assignment assignments homework take-home email emails message messages letter reply response ' +
+    'delay delays silence wait study presentation brief instructions information details',
 )
 /** Things a writer can own: "my team was chaotic" is about their own job. */
-const OWNABLE = set('team teams company firm agency manager managers staff people office department schedule')
+const OWNABLE = set(
+  'team teams company firm agency manager managers staff people office department schedule room space setup ' +
+    'connection video link system software feedback experience email emails message messages letter reply response ' +
+    'presentation study details information',
+)
 const WAITING = set(
   'wait waiting waited weeks months response responses responded reply replies replied update updates silence decision feedback heard hearing contacted application candidacy',
 )
@@ -33,7 +41,7 @@ const PREPS = set('to about on of for in regarding with at during from')
 const FORWARD_PREPS = set('during in at throughout with from of on')
 const DETERMINERS = set('a an the this that these those my your our their his her its such some any')
 const INTENSIFIERS = set(
-  'very really quite rather bit little tad touch somewhat fairly pretty extremely incredibly so too completely totally utterly highly kind sort slightly overly genuinely truly just',
+  'very really quite rather bit little tad touch somewhat fairly pretty extremely incredibly so too completely totally utterly highly kind sort slightly overly genuinely truly just far way much',
 )
 const CONJUNCTIONS = set('but which while although though because whereas however')
 const BOUNDARY = /[,;:—–()!?]/
@@ -42,7 +50,7 @@ const NEG_CUES = set('expected hoped wish should surprised')
 const frames = (patterns: string[]) => new PhraseMatcher([{ id: 'frame', patterns }])
 /** A problem the role would solve, or the writer reporting what was discussed. */
 const PROBLEM = frames([
-  'fix|solve|resolve|improve|streamline|modernise|modernize|overhaul|untangle|tackle|address|reduce|eliminate|replace|rebuild|refactor|simplify|reorganise|reorganize|restructure|transform|upgrade|overcome|overcame|inherit|tame|standardise|standardize|automate|consolidate|redesign|rework|revamp|recover|prevent|avoid|minimise|minimize',
+  'fix|solve|resolve|improve|rewrite|revise|streamline|modernise|modernize|overhaul|untangle|tackle|address|reduce|eliminate|replace|rebuild|refactor|simplify|reorganise|reorganize|restructure|transform|upgrade|overcome|overcame|inherit|tame|standardise|standardize|automate|consolidate|redesign|rework|revamp|recover|prevent|avoid|minimise|minimize',
   'clean|cleaning|cleaned|turn|turning|turned up|around',
   'love|like|happy|eager|glad|excited|keen to help',
   'challenge|challenges|problem|problems|bottleneck|bottlenecks|backlog|legacy',
@@ -67,13 +75,37 @@ const OWN_PAST = frames([
 ])
 
 type Verdict = 'target' | 'self' | 'none'
-type Class = 'critique' | 'predicate' | 'feeling' | 'negated' | 'honesty' | 'context' | 'marker'
+type Class =
+  | 'critique'
+  | 'predicate'
+  | 'feeling'
+  | 'negated'
+  | 'honesty'
+  | 'context'
+  | 'marker'
+  | 'soft'
+  | 'notSelf'
+  | 'improvable'
+  | 'wait'
+  | 'expect'
+  | 'expectAny'
+  | 'negFollows'
 const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls] as const)
 const CLASS = new Map<string, Class>([
   ...classOf(
     'critique',
-    'disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall',
+    'disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall disappointingThing environment misjudged wrongInfo',
   ),
+  ...classOf(
+    'soft',
+    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold',
+  ),
+  ...classOf('notSelf', 'counterfactual'),
+  ...classOf('improvable', 'improvable'),
+  ...classOf('wait', 'waitSarcasm'),
+  ...classOf('expect', 'backhanded'),
+  ...classOf('expectAny', 'backhandedCompetence'),
+  ...classOf('negFollows', 'oddThat'),
   ...classOf('predicate', 'messNoun'),
   ...classOf('feeling', 'frustration disappointment'),
   ...classOf('negated', 'unfairHearing'),
@@ -81,9 +113,30 @@ const CLASS = new Map<string, Class>([
   ...classOf('honesty', 'honesty'),
 ])
 const FRUSTRATION = set('frustration disappointment keptWaiting nobodyTold')
-const TONE = set('honesty frankness sarcasm yourLoss passiveAggressive')
+const TONE = set(
+  'honesty frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence',
+)
+/** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
+const WAIT_WORDS = set(
+  'lobby reception foyer waiting wait waited delay delayed queue late sofa couch magazines security visitor parking',
+)
+/** "Friendlier than the reviews said" is backhanded; "more professional than I expected" always is. */
+const PRIOR =
+  'feared heard reviews review reputation assumed rumours rumors glassdoor led told warned read online comments suggested'
+const PRIOR_WORDS = set(PRIOR)
+const EXPECT_WORDS = set(`${PRIOR} expect expected expecting anticipated imagined thought`)
+/** Linking verbs: "X and Y seem excessive" judges X and Y across the "and". */
+const LINKING = set(
+  'is are was were be been seem seems seemed feel feels felt look looks looked sound sounds sounded appear appears appeared become became remain remained got',
+)
+/** "how the process could be improved" is an idea the writer brings, not a complaint. */
+const IDEA_WORDS = set(
+  'how where ways way ideas idea help helping contribute love eager keen excited opportunity',
+)
+const ONLY = set('nobody none nothing never only without barely hardly no')
 
-const lower = (words: readonly Word[], i: number) => words[i]?.lower ?? ''
+/** The word at `i`, lower case, possessive dropped ("the panel's" → "panel"). */
+const lower = (words: readonly Word[], i: number) => (words[i]?.lower ?? '').replace(/'s$/, '')
 const negates = (w: string) => isNegator(w) || w.endsWith("n't")
 
 function boundaryBefore(s: Sentence, i: number): boolean {
@@ -129,12 +182,14 @@ function verdict(s: Sentence, from: number, to: number, forward: boolean): Verdi
       if (w === 'my' && !PREPS.has(lower(words, j - 1))) return 'self'
       // "…, which was unprofessional": the judgement is about the clause before "which".
       if (boundaryBefore(s, j) && w !== 'which') break
+      // "I was shocked by how unprepared the panel seemed": the judgement has its own subject.
+      if (w === 'how') break
     }
   }
   if (!forward) return 'none'
   for (let j = to; j < Math.min(words.length, to + 2); j++) {
     if (j > to && boundaryBefore(s, j)) break
-    if (NOUNS.has(lower(words, j))) return 'target'
+    if (NOUNS.has(lower(words, j)) || PEOPLE.has(lower(words, j))) return 'target'
     if (FORWARD_PREPS.has(lower(words, j))) {
       for (let m = j + 1; m < Math.min(words.length, j + 4); m++)
         if (NOUNS.has(lower(words, m)) || PEOPLE.has(lower(words, m)))
@@ -143,6 +198,38 @@ function verdict(s: Sentence, from: number, to: number, forward: boolean): Verdi
     }
   }
   return 'none'
+}
+
+/** Across clause boundaries: "Five rounds and a take-home seem excessive" still judges the rounds. */
+function looseTarget(s: Sentence, from: number): boolean {
+  let k = from - 1
+  while (k >= 0 && INTENSIFIERS.has(lower(s.words, k))) k--
+  if (!LINKING.has(lower(s.words, k))) return false
+  for (let j = k - 1; j >= Math.max(0, from - 12); j--) {
+    const w = lower(s.words, j)
+    if (SELF.has(w) || w === 'my' || w === 'our' || w === 'we') return false
+    if (PEOPLE.has(w) || NOUNS.has(w)) return !owned(s.words, j)
+  }
+  return false
+}
+
+/** Does the clause after a hit say something was missing ("surprised that nobody asked")? */
+function negationFollows(s: Sentence, to: number): boolean {
+  let i = to
+  if (lower(s.words, i) === 'that') i++
+  const subject = lower(s.words, i)
+  if (SELF.has(subject) || subject === 'my' || subject === 'we') return false
+  return s.words.slice(to, to + 10).some((w) => negates(w.lower) || ONLY.has(w.lower))
+}
+
+/** A "P.S." after the signature is prose the reader sees, though the structure puts it in the signature. */
+function postscript(doc: Document): Sentence[] {
+  const { signature } = doc.structure
+  if (!signature) return []
+  const m = /^[ \t]*p\.?[ \t]*(?:p\.?[ \t]*)?s\b\.?/im.exec(doc.text.slice(signature.start))
+  if (!m) return []
+  const from = signature.start + m.index
+  return doc.sentences.filter((s) => s.start >= from)
 }
 
 export default defineRule({
@@ -177,22 +264,43 @@ export default defineRule({
   phrases: PHRASES['no-negative-tone'],
   create(ctx) {
     const { text } = ctx
-    for (const s of ctx.prose) {
+    // The subject line is sent too ("Disappointed with the interview process").
+    const { subject } = ctx.doc.structure
+    const subjectLine = subject
+      ? ctx.doc.sentences.filter(
+          (s) => s.start < subject.end && s.end > subject.start && !ctx.prose.includes(s),
+        )
+      : []
+    for (const s of [...subjectLine, ...ctx.prose, ...postscript(ctx.doc)]) {
       const hits = ctx.findPhrases([s])
       if (hits.length === 0) continue
-      const problem = PROBLEM.match(s).length > 0
+      const problems = PROBLEM.match(s)
+      const position = new Map(s.words.map((w, i) => [w, i]))
       const ownPast = OWN_PAST.match(s).length > 0
-      const anyTarget = s.words.some((w) => NOUNS.has(w.lower) || PEOPLE.has(w.lower) || WAITING.has(w.lower))
+      const anyTarget = s.words.some((_, i) =>
+        [NOUNS, PEOPLE, WAITING].some((set) => set.has(lower(s.words, i))),
+      )
       const keep = hits.filter((hit) => {
         const cls = CLASS.get(hit.entry.id) ?? 'marker'
-        const from = s.words.indexOf(hit.words[0]!)
+        const from = position.get(hit.words[0]!) ?? 0
+        const to = from + hit.words.length
+        // A frame outside the hit itself ("could be streamlined" is the complaint, not a plan to).
+        const problem = problems.some((p) => p.end <= hit.start || p.start >= hit.end)
         if (cls === 'marker') return true
         if (cls === 'honesty') return false
         if (problem || ownPast) return false
-        if (cls === 'context') return true
+        if (cls === 'context' || cls === 'soft') return true
         if (cls === 'feeling') return anyTarget
         if (cls === 'negated') return anyTarget && s.words.slice(0, from).some((w) => negates(w.lower))
-        const v = verdict(s, from, from + hit.words.length, cls === 'critique')
+        if (cls === 'wait') return s.words.some((w) => WAIT_WORDS.has(w.lower))
+        if (cls === 'expect') return s.words.some((w) => PRIOR_WORDS.has(w.lower))
+        if (cls === 'expectAny') return s.words.some((w) => EXPECT_WORDS.has(w.lower))
+        if (cls === 'negFollows') return negationFollows(s, to)
+        if (cls === 'notSelf') return verdict(s, from, to, false) !== 'self'
+        if (cls === 'improvable')
+          return !s.words.some((w) => IDEA_WORDS.has(w.lower)) && verdict(s, from, to, false) === 'target'
+        const v = verdict(s, from, to, cls === 'critique')
+        if (v === 'none' && cls === 'critique' && looseTarget(s, from)) return true
         return v === 'target' || (v === 'none' && ctx.options.strict)
       })
       // "To be honest" / "honestly" is a tell only when the sentence goes on to criticise.

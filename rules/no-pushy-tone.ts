@@ -1,5 +1,6 @@
-import type { Sentence } from '../core/document.js'
+import type { Document, Sentence } from '../core/document.js'
 import { opensWithThanks } from '../core/kind.js'
+import { type PhraseEntry, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import type { Edit, Kind } from '../core/types.js'
 import { removeSentence } from './lib/util.js'
@@ -16,6 +17,90 @@ const SOFTER: Record<Kind | 'other', string> = {
 }
 
 const CONJUNCTION = new Set(['and', 'but', 'so', 'yet', 'or'])
+
+/** How a sentence asks: a status topic counts in a thank-you only when the writer asks about it. */
+const ASKS = new PhraseMatcher([
+  {
+    id: 'asks',
+    patterns: [
+      'let|keep me know|posted|updated|informed',
+      'tell|inform|update|advise|notify me',
+      'could|can|would|will|do|did|have|are|is you|there',
+      "=i'd|=would =appreciate|=welcome|=value|=like|=love =to? =know|=knowing|=learn|=learning|=an|=any|=some|=a|=the|=hearing",
+      "=i'd|=would =be =grateful|=glad|=thankful =if|=for|=to",
+      'curious|wondering|wonder|eager|keen|anxious to? know|learn|about|whether|if|when|how',
+      'curious|eager|keen|anxious to find out',
+      'any idea|sense|indication|word|news',
+      '=please',
+    ],
+  },
+])
+/** …but not when offering help ("if you need anything else before your decision") or hoping. */
+const OFFERS = new PhraseMatcher([
+  {
+    id: 'offers',
+    patterns: [
+      'if you need|require|want|would|have|prefer',
+      'if there is|are|anything',
+      'if i can|could',
+      'anything else',
+      'further|additional|more information|materials|details|documents|examples|references',
+      'help|assist with|in',
+      'happy|glad|pleased to provide|share|answer|send|discuss',
+      'look|looking forward',
+      'hope|hoping to hear|learn',
+      'thank|thanks',
+      'understand',
+      'attach|attached|enclose|enclosed',
+      '=find =attached|=enclosed|=below|=my',
+    ],
+  },
+])
+
+/** Shouting and piled-up punctuation read as impatience whatever the words: "PLEASE respond", "Any news???". */
+const SHOUTED = new Set(
+  'please urgent urgently immediately need needed respond reply answer waiting must asap'.split(' '),
+)
+const PILED = /\?{2,}|\?!|!\?/g
+const IMPATIENCE: PhraseEntry = { id: 'shouting', patterns: [], note: 'impatience' }
+
+function shouting(text: string, sentence: Sentence): PhraseHit[] {
+  const out: PhraseHit[] = []
+  for (const w of sentence.words)
+    if (w.text.length > 2 && w.text === w.text.toUpperCase() && SHOUTED.has(w.lower))
+      out.push({ entry: IMPATIENCE, pattern: '', words: [w], start: w.start, end: w.end })
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(PILED)) {
+    const start = sentence.start + m.index
+    out.push({ entry: IMPATIENCE, pattern: '', words: [], start, end: start + m[0].length })
+  }
+  return out
+}
+
+/** The interview was yesterday or today: whatever the note is called, a status question is premature. */
+const RECENT = new PhraseMatcher([
+  {
+    id: 'recent',
+    patterns: [
+      'interview|interviewing|interviewed|meeting|meet|met|conversation|chat|call|talk|talking|speaking|spoke ... =yesterday|=today|=tonight|=earlier',
+      'interview|interviewing|interviewed|meeting|meet|met|conversation|chat|call|talk|talking|speaking|spoke ... =this =morning|=afternoon|=evening',
+      "=yesterday's|=today's|=this =morning's|=afternoon's interview|meeting|conversation|chat|call",
+    ],
+  },
+])
+
+/** Signs that a note opening with thanks is a later follow-up, not the first thank-you. */
+const LATER = new PhraseMatcher([
+  {
+    id: 'later',
+    patterns: [
+      'follow|following|checking|check up|in on|about? my application|candidacy',
+      'checking|check in|up on|about ... status|application|candidacy|decision',
+      "=i'm|=am =following|=checking =up|=in",
+      '=week|=weeks|=month|=months =ago',
+      "=has|=it's|=have =been ... =days|=weeks|=months =since",
+    ],
+  },
+])
 
 /**
  * Where the clause holding `offset` starts: after a ";", a dash, or a comma before "and/but/so",
@@ -47,6 +132,16 @@ function dropWhole(text: string, sentence: Sentence, floor: number): Edit {
   return { start: block.start, end, text: '' }
 }
 
+/** A "P.S." after the signature is prose the reader sees, though the structure puts it in the signature. */
+function postscript(doc: Document): Sentence[] {
+  const { signature } = doc.structure
+  if (!signature) return []
+  const m = /^[ \t]*p\.?[ \t]*(?:p\.?[ \t]*)?s\b\.?/im.exec(doc.text.slice(signature.start))
+  if (!m) return []
+  const from = signature.start + m.index
+  return doc.sentences.filter((s) => s.start >= from)
+}
+
 export default defineRule({
   id: 'no-pushy-tone',
   description:
@@ -73,19 +168,50 @@ export default defineRule({
   phrases: PHRASES['no-pushy-tone'],
   create(ctx) {
     const { text, kind } = ctx
-    const { greeting } = ctx.doc.structure
+    const { greeting, subject } = ctx.doc.structure
+    // The subject line is sent too: "URGENT: decision needed" is read (without a rewrite offered).
+    const subjectLine = subject
+      ? ctx.doc.sentences.filter(
+          (s) => s.start < subject.end && s.end > subject.start && !ctx.prose.includes(s),
+        )
+      : []
     // Kind-specific entries (status questions) count only in a first thank-you: one the frontmatter
     // says is one, or an inferred one that opens by thanking (an inquiry often ends with thanks).
+    // Without frontmatter, a note that thanks first but says it follows up weeks later is an inquiry.
+    // So is an inferred inquiry about an interview held yesterday or today (seed 004: wait a week).
+    const later = ctx.prose.some((s) => LATER.match(s).length > 0)
     const firstThankYou =
-      kind === 'thank-you' && (ctx.kindSource === 'frontmatter' || opensWithThanks(ctx.doc))
+      (kind === 'thank-you' && (ctx.kindSource === 'frontmatter' || (opensWithThanks(ctx.doc) && !later))) ||
+      (ctx.kindSource !== 'frontmatter' &&
+        (kind === 'thank-you' || kind === 'status-inquiry' || kind === null) &&
+        !later &&
+        ctx.prose.some((s) => RECENT.match(s).length > 0))
     const offered = new Set<string>()
-    for (const sentence of ctx.prose) {
-      const hits = ctx.findPhrases([sentence]).filter((h) => !h.entry.kinds || firstThankYou)
+    for (const sentence of [...subjectLine, ...ctx.prose, ...postscript(ctx.doc)]) {
+      const inSubject = subjectLine.includes(sentence)
+      const asking =
+        (/\?\s*$/.test(text.slice(sentence.start, sentence.end)) || ASKS.match(sentence).length > 0) &&
+        OFFERS.match(sentence).length === 0
+      const hits = ctx
+        .findPhrases([sentence])
+        .filter(
+          (h) => !h.entry.kinds || (firstThankYou && !inSubject && (h.entry.id !== 'statusTopic' || asking)),
+        )
+        .concat(shouting(text, sentence))
+        .sort((a, b) => a.start - b.start)
       const first = hits[0]
       if (!first) continue
       // One message per sentence: its first demand (or else its status question); the suggestion
       // rewrites from the clause of the first hit to the end of the sentence.
       const shown = hits.find((h) => !h.entry.kinds) ?? first
+      const data = {
+        phrase: text.slice(shown.start, shown.end).replace(/\s+/g, ' '),
+        note: shown.entry.note ?? 'pressure',
+      }
+      if (inSubject) {
+        ctx.report({ messageId: 'pushy', data, start: shown.start, end: shown.end })
+        continue
+      }
       const replacement = shown.entry.suggest?.[0] ?? SOFTER[kind ?? 'other']
       let floor =
         greeting && greeting.end > sentence.start ? Math.min(greeting.end, first.start) : sentence.start
@@ -102,10 +228,7 @@ export default defineRule({
             : dropWhole(text, sentence, floor)
       ctx.report({
         messageId: shown.entry.kinds ? 'statusInThankYou' : 'pushy',
-        data: {
-          phrase: text.slice(shown.start, shown.end).replace(/\s+/g, ' '),
-          note: shown.entry.note ?? 'pressure',
-        },
+        data,
         start: shown.start,
         end: shown.end,
         suggest: [{ title: repeat ? 'Remove the demand' : `Replace with “${replacement}”`, edits: [edit] }],

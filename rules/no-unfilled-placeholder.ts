@@ -5,8 +5,7 @@ import { defineRule } from '../core/rule.js'
 
 // Placeholder shapes. Structure, not vocabulary, so this is code rather than a phrase list.
 const BRACKETED = /\[([^\][\n]{1,60})\]/g
-const MUSTACHE =
-  /\{\{\s*([^{}\n]{1,60}?)\s*\}\}|\$\{([^{}\n]{1,60})\}|(?<![{$])\{([A-Za-z_][\w .'-]{0,40})\}(?!\})/g
+const MUSTACHE = /\{\{([^{}\n]{1,60})\}\}|\$\{([^{}\n]{1,60})\}|(?<![{$])\{([A-Za-z_][\w .'-]{0,40})\}(?!\})/g
 const PAREN =
   /\((?:insert|add|enter|put|fill in|type|specific|mention)\b[^()\n]{0,60}\)|\((?:your|the|their|his|her)?\s*(?:full\s+)?(?:name|company(?: name)?|job title|position|role|date|interviewer(?:'s)? name|hiring manager(?:'s)? name|recipient(?:'s)? name|topic|project)\)/gi
 const BLANK = /_{3,}|\.{5,}/g

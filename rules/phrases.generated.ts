@@ -270,7 +270,14 @@ export const PHRASES = {
           "=i've|=i =already =resigned|=quit",
           "=i =have =already? =resigned|=quit",
           "told|tell|inform|informed|notified|notify my current? boss|manager|employer|supervisor|team|landlord|company|school|hospital|firm|practice|store|restaurant|clinic|agency|job|work|principal|director|family ... i'm|leaving|resigning|moving|quitting",
-          "already ... =notice|=resigned|=resignation"
+          "already ... =notice|=resigned|=resignation",
+          "told|tell|inform|informed|notified|notify|warned|let my current|present? boss|manager|employer|supervisor|team|company|firm|practice|principal|director|landlord|colleagues|coworkers ... =i =will|=am|=would|=shall|=have|=had =be? =leaving|=resigning|=moving|=quitting|=going|=departing|=finishing|=handing|=resigned|=stepping",
+          "told|tell|inform|informed|notified|notify|warned|let my current|present? boss|manager|employer|supervisor|team|company|firm|practice|principal|director|landlord|colleagues|coworkers ... =i'll|=i'm|=i've|=i'd =be? =leaving|=resigning|=moving|=quitting|=going|=departing|=finishing|=handing|=resigned|=stepping",
+          "gave|given|handed|submitted|tendered|served|put|turned my|our? current|present? boss|manager|employer|supervisor|company|firm|team ... =notice|=resignation",
+          "=my =resignation =is =in",
+          "=i've|=i'm =already? =working|=serving =my|=out =notice",
+          "=i =am|=have =already? =working|=serving =my|=out =notice",
+          "already ... handing|handed|hand =over|=off =my"
         ],
         "suggest": [
           ""
@@ -278,7 +285,8 @@ export const PHRASES = {
         "negatable": true,
         "unless": [
           "if|once|when|until ... offer|hired|selected",
-          "before|until|unless i|i've|i'm have? receive|received|get|got|accept|accepted|sign|signed|hear|heard"
+          "before|until|unless i|i've|i'm have? receive|received|get|got|accept|accepted|sign|signed|hear|heard",
+          "short|little|late|advance|prior notice"
         ],
         "note": "resigning from your current job"
       },
@@ -635,10 +643,26 @@ export const PHRASES = {
       {
         "id": "dude",
         "patterns": [
-          "=dude|=bro|=buddy|=fam"
+          "=dude|=bro|=fam"
         ],
         "suggest": [
           ""
+        ],
+        "note": "slang"
+      },
+      {
+        "id": "buddy",
+        "patterns": [
+          "=buddy"
+        ],
+        "suggest": [
+          ""
+        ],
+        "unless": [
+          "=buddy|=buddies =system|=systems|=scheme|=schemes|=program|=programs|=programme|=programmes|=role|=roles|=pairing|=pairings|=model|=initiative|=setup|=network|=check|=checks|=list|=rota",
+          "onboarding|peer|study|reading|workout|gym|accountability|new-hire|starter|mentor|assigned|volunteer|safety|welcome|induction =buddy|=buddies",
+          "=a|=an|=my|=your|=their|=as =buddy =for|=to|=during|=when",
+          "pair|paired|pairing|assign|assigned|assigning|match|matched ... =buddy|=buddies"
         ],
         "note": "slang"
       },
@@ -849,6 +873,105 @@ export const PHRASES = {
         "note": "the interview or the process"
       },
       {
+        "id": "disappointingThing",
+        "patterns": [
+          "=disappointing|=disheartening|=discouraging"
+        ],
+        "negatable": true,
+        "unless": [
+          "news|outcome|result|results|decision|hear|learn|read",
+          "although|though|while|understand|respect|appreciate|grateful|but i"
+        ],
+        "note": "the interview or the process"
+      },
+      {
+        "id": "environment",
+        "patterns": [
+          "noisy|=loud|cramped|stuffy|=freezing|dingy|=dirty|filthy|shabby|run-down|rundown|cluttered|smelly|distracting|unreliable|glitchy|=unusable",
+          "too|far|much =cold|=hot|=warm|=dark|=small|=crowded|=bright"
+        ],
+        "negatable": true,
+        "unless": [
+          "loud and clear"
+        ],
+        "note": "the interview setting"
+      },
+      {
+        "id": "wrongInfo",
+        "patterns": [
+          "=wrong|=incorrect|=inaccurate|=outdated|=out-of-date|=embarrassing|=contradictory|=inconsistent|=contradicts|=contradicted|=misinformed",
+          "impossible|hard|difficult to reach|contact|finish|complete|follow|understand",
+          "=trick =question|=questions",
+          "=trip|=tripping|=tripped ... =up"
+        ],
+        "negatable": true,
+        "unless": [
+          "wrong with|about|answer|answers|turn|foot|number|person",
+          "=i =was =wrong",
+          "no wrong"
+        ],
+        "note": "the information you were given"
+      },
+      {
+        "id": "misjudged",
+        "patterns": [
+          "=misjudge|=misjudged|=misjudging|=underestimated|=overlooked|=overlooking|=misread|=misunderstood|=misinterpreted|=disregarded",
+          "=misleading|=misled|=misrepresented|=misrepresenting"
+        ],
+        "negatable": true,
+        "note": "the hiring decision"
+      },
+      {
+        "id": "improvable",
+        "patterns": [
+          "=could|=should|=might =be =improved|=streamlined|=shortened|=simplified|=tightened|=clearer|=smoother|=quicker|=faster|=shorter|=organised|=organized",
+          "=could|=should|=might =do =with =some? =improvement|=improving|=work|=streamlining"
+        ],
+        "note": "the interview or the process"
+      },
+      {
+        "id": "counterfactual",
+        "patterns": [
+          "=would|=could|=might =have =been =helpful|=useful|=courteous|=polite|=considerate|=fairer|=appreciated|=preferable|=appropriate|=clearer|=better|=kinder|=easier|=welcome",
+          "=would've|=it'd|=that'd|=could've =have? =been =helpful|=useful|=courteous|=polite|=considerate|=fairer|=appreciated|=preferable|=appropriate|=clearer|=better|=kinder|=easier|=welcome",
+          "=would|=could|=might =have =been =nice|=good|=great ... =know|=knowing|=be|=have|=hear|=receive|=get|=if|=told|=informed|=warned",
+          "=would've|=it'd|=that'd =have? =been =nice|=good|=great ... =know|=knowing|=be|=have|=hear|=receive|=get|=if|=told|=informed|=warned",
+          "=would|=could|=might =have =made ... =difference",
+          "=would|=could|=might =have =helped|=avoided"
+        ],
+        "note": "the interview or the people"
+      },
+      {
+        "id": "wouldHaveLiked",
+        "patterns": [
+          "=would|=could|=i'd|=would've =have? =appreciated|=preferred|=liked|=welcomed =being|=knowing|=hearing|=getting|=receiving|=some|=more|=a|=an|=if|=it|=clearer|=notice|=advance|=earlier|=warning|=better",
+          "=would|=could|=i'd|=would've =have? =appreciated|=preferred|=liked|=welcomed =to =be|=know|=have|=hear|=receive|=get",
+          "=wish ... =had =told|=mentioned|=explained|=warned|=informed|=given|=been|=let|=said",
+          "=wish =someone|=somebody|=anyone|=they|=you =had"
+        ],
+        "unless": [
+          "more about",
+          "=wish =i|=i'd|=we",
+          "=hear =more"
+        ],
+        "note": "the interview or the people"
+      },
+      {
+        "id": "regret",
+        "patterns": [
+          "=shame|=pity",
+          "=unfortunate|=regrettable =that|=how"
+        ],
+        "unless": [
+          "shame|pity =that? =i|=we|=my|=our|=to|=i'm|=i've|=i'd|=i'll|=we'd|=we'll|=we've|=not|=it",
+          "=unfortunate|=regrettable =that =i|=we|=my|=our",
+          "=end|=ended|=ending|=over|=flew|=quickly|=fast|=short|=brief",
+          "=shame =on",
+          "=no =shame"
+        ],
+        "note": "the interview or the people"
+      },
+      {
         "id": "messNoun",
         "patterns": [
           "a|an complete|total|absolute|bit|real|utter|huge|big|hot? mess|shambles|disaster|joke|circus|farce|fiasco|trainwreck",
@@ -873,12 +996,24 @@ export const PHRASES = {
         "id": "pointless",
         "patterns": [
           "pointless|meaningless|irrelevant|unfair|ridiculous|absurd|silly|stupid|dumb|nonsensical|nonsense|invasive|intrusive|illegal|excessive|repetitive|redundant",
-          "tedious|=boring|dull|long-winded|endless|weird|bizarre|off-putting|underwhelming|=disappointing|lackluster|lacklustre|subpar|sub-par|mediocre|unimpressive",
+          "tedious|=boring|dull|long-winded|endless|weird|bizarre|off-putting|underwhelming|lackluster|lacklustre|subpar|sub-par|mediocre|unimpressive",
           "terrible|awful|horrible|dreadful|appalling|atrocious|abysmal",
           "little|nothing to do with",
           "a waste of time",
-          "too long|short|=rushed|brief|basic|vague|repetitive|slow|superficial",
-          "slow to respond|reply|answer|decide"
+          "too long|short|=rushed|brief|basic|vague|repetitive|slow|superficial|hectic|scripted|generic|impersonal|one-sided|narrow|theoretical|drawn-out|lengthy|informal|disorganised|disorganized",
+          "unnecessary|unnecessarily|overkill|disproportionate|convoluted|cumbersome|onerous|gruelling|grueling|exhausting|drawn-out|overcomplicated|overlong|excessively|needlessly",
+          "not|hardly|barely|wasn't|isn't|weren't|aren't worth",
+          "slow to respond|reply|answer|decide",
+          "=generic|=boilerplate|=canned|=formulaic|=cookie-cutter|=superficial|=shallow|=perfunctory|=half-hearted|=halfhearted",
+          "=a =bit|=little =much",
+          "=too =much",
+          "little|no|scant resemblance",
+          "nothing like the|what",
+          "=less =than =ideal|=professional|=welcoming|=organised|=organized|=helpful|=clear|=impressive|=stellar|=great",
+          "=no =idea|=clue",
+          "=didn't|=did =not =know =which|=what|=who|=my|=anything",
+          "=didn't|=doesn't|=don't|=wasn't|=weren't|=hadn't|=couldn't|=wouldn't =even",
+          "=did|=does|=do|=had|=could|=would|=was|=were =not =even"
         ],
         "negatable": true,
         "note": "the interview questions or format"
@@ -893,7 +1028,11 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
-          "late last|this|next|in|on|afternoon|morning|evening|night|stage|shift|shifts"
+          "late last|this|next|in|on|afternoon|morning|evening|night|stage|shift|shifts",
+          "=sorry|=apologies|=apologise|=apologize|=apologising|=apologizing",
+          "=i =was|=arrived|=ran|=am|=got|=came|=showed",
+          "=i'm =running",
+          "my train|bus|flight|car|taxi|connection|internet|lateness|delay"
         ],
         "note": "the people you met"
       },
@@ -926,8 +1065,8 @@ export const PHRASES = {
         "patterns": [
           "=should've|=shouldve =told|=informed|=contacted|=called|=let|=notified|=communicated|=warned|=mentioned|=said|=given|=prepared|=read",
           "=should =have =told|=informed|=contacted|=called|=let|=notified|=communicated|=warned|=mentioned|=said|=given|=prepared|=read",
-          "=should've|=could've =been =told|=informed|=clearer|=better|=handled|=organized|=organised|=more",
-          "=should|=could =have =been =told|=informed|=clearer|=better|=handled|=organized|=organised|=more"
+          "=should've|=could've =been =clearer|=better|=handled|=organized|=organised|=more",
+          "=should|=could =have =been =clearer|=better|=handled|=organized|=organised|=more"
         ],
         "note": "the people you met"
       },
@@ -965,6 +1104,7 @@ export const PHRASES = {
           "taken aback",
           "=put =off =by",
           "=not|=wasn't|=weren't|=never =very? =impressed|=happy|=pleased|=satisfied",
+          "less than impressed|happy|pleased|thrilled|satisfied|enthused|delighted",
           "unhappy with|about|by|at",
           "bothered|bothers me"
         ],
@@ -988,7 +1128,7 @@ export const PHRASES = {
           "my own|answer|answers|performance|response|responses|nerves|mistake|mistakes",
           "news|outcome|result|results|decision",
           "to hear|learn|read|see|receive|find out",
-          "not|wasn't|weren't selected|chosen|successful|offered|moving",
+          "not|wasn't|weren't ... selected|chosen|successful|offered|moving",
           "move|moving forward",
           "didn't get|make",
           "did not get|make",
@@ -1001,6 +1141,18 @@ export const PHRASES = {
       {
         "id": "honesty",
         "patterns": [
+          "=if =i =may|=might|=can =say|=be|=speak =so|=candid|=frank|=honest|=blunt|=critical",
+          "=if =you =don't|=do =not =mind =my|=me =saying|=pointing|=mentioning",
+          "=i =hope =you =don't|=do =not =mind =my|=me =saying|=pointing|=mentioning",
+          "=a =word|=piece =of =feedback|=advice",
+          "=some|=one|=small =constructive? =feedback|=suggestion|=criticism =for|=on|=about",
+          "=it =should =be =noted|=said|=mentioned",
+          "=i =must|=should|=feel|=have =to? =point =out|=note|=mention|=say =that",
+          "=for =the =record",
+          "=i'll|=i =must|=have =admit",
+          "=i =have =to =admit",
+          "=can't|=cannot =help =feeling|=thinking|=wondering|=but =feel|=think|=wonder",
+          "=i =would =be =remiss",
           "to be honest|truthful|transparent",
           "=honestly",
           "in all honesty",
@@ -1016,6 +1168,7 @@ export const PHRASES = {
         "id": "frankness",
         "patterns": [
           "=frankly",
+          "=to =put =it =mildly|=politely|=kindly|=charitably|=gently|=diplomatically",
           "to be frank|blunt|brutally",
           "=bluntly",
           "no offense|offence",
@@ -1051,7 +1204,9 @@ export const PHRASES = {
       {
         "id": "lackOf",
         "patterns": [
-          "lack of communication|follow-up|organization|organisation|professionalism|preparation|respect|courtesy|transparency|structure|feedback",
+          "zero|no|poor|little|any structure|agenda|direction|plan|clarity|preparation|introductions|instructions|explanation|guidance ... =at =all",
+          "there was|were no|little structure|agenda|direction|clarity|preparation|introductions|instructions|explanation|guidance",
+          "lack of communication|follow-up|organization|organisation|professionalism|preparation|respect|courtesy|transparency|structure|feedback|interest|engagement|enthusiasm|care|attention|effort|clarity|notice",
           "zero|no|poor|bad|terrible|awful|lousy communication|follow-up|professionalism|courtesy|transparency|organization|organisation|coordination|planning|manners"
         ],
         "note": "the communication"
@@ -1088,10 +1243,15 @@ export const PHRASES = {
           "scoff|scoffed|snap|snapped|yell|yelled|shouted at me|my",
           "roll|rolled|rolling their|his|her eyes",
           "check|checked|checking|look|looked|looking|scroll|scrolled|scrolling|text|texting|typing at|on? their|his|her|a|the phone|phones|watch|email|emails|laptop|inbox|messages|slack",
-          "=on =their|=his|=her =phone|=phones|=laptop =the =whole|=most|=half",
+          "=on =their|=his|=her =phone|=phones|=laptop|=laptops|=screens|=devices =the|=for =whole|=most|=half|=entire",
+          "=got|=spelled|=spelt|=pronounced|=had =my =name =wrong",
+          "=misspelled|=misspelt|=mispronounced|=forgot|=forgotten =my =name",
+          "=called =me =by =the =wrong =name",
           "dismiss|dismissed my|me",
           "being interrupted|ignored|dismissed|belittled|patronized|patronised|brushed|stonewalled",
           "being talked down|over",
+          "talking|talked|chatting|chatted|whispering|whispered|joking|joked among|amongst|between themselves",
+          "talking|talked|chatting|chatted|whispering|whispered to each other",
           "being kept waiting"
         ],
         "negatable": true,
@@ -1112,6 +1272,22 @@ export const PHRASES = {
           "myself|my own"
         ],
         "note": "the interview or the company"
+      },
+      {
+        "id": "notTold",
+        "patterns": [
+          "=not|=never =taken =seriously",
+          "=never =been? =taken =seriously",
+          "=not|=never =been? =respected|=valued|=honoured|=honored|=acknowledged",
+          "=had|=has|=have|=was|=were|=is|=are =not|=never =been? =respected|=valued|=honoured|=honored|=acknowledged",
+          "=never =came|=arrived|=happened|=materialised|=materialized",
+          "=the =attention|=consideration|=credit|=respect|=time =it|=they|=i =deserved|=deserves|=deserve",
+          "communication|organisational|organizational|management|culture|cultural|leadership problem|problems|issue|issues",
+          "=should|=could|=ought =to? =have =been =told|=informed|=warned|=notified|=given|=made|=asked|=consulted",
+          "=was|=were =never|=not =told|=informed|=warned|=notified|=consulted|=asked",
+          "=wasn't|=weren't =told|=informed|=warned|=notified|=consulted"
+        ],
+        "note": "the communication"
       },
       {
         "id": "wasteOfTime",
@@ -1152,12 +1328,192 @@ export const PHRASES = {
           "=finally ... =responded|=replied|=answered|=remembered|=bothered|=noticed",
           "=finally =got|=getting =back|=around",
           "=sigh|=ugh|=smh|=eyeroll|=meh",
-          "not that it matters"
+          "not that it matters",
+          "=joking|=kidding|=jokes =aside",
+          "=all =jokes =aside",
+          "=only|=just =kidding|=joking",
+          "=how =convenient",
+          "what a surprise",
+          "=for =once",
+          "extended|lengthy|long|leisurely|unplanned tour|stay|wait|visit|sojourn of|in|at ... lobby|reception|foyer|waiting",
+          "quality time in|with your|the lobby|reception|foyer",
+          "=clearly|=obviously =not =a|=your =priority",
+          "=not =as =bad|=awful|=chaotic|=disorganized|=disorganised|=stuffy|=intimidating|=rigid|=slow =as",
+          "=despite|=contrary ... =reviews|=reputation|=rumours|=rumors|=glassdoor",
+          "=surprisingly|=unexpectedly|=actually =organized|=organised|=professional|=punctual|=competent|=prompt|=well-run|=well-organised|=well-organized|=normal",
+          "=is =it =too =much =to =ask",
+          "=would =it =kill"
         ],
         "unless": [
           "understand|understandable"
         ],
         "note": "sarcasm"
+      },
+      {
+        "id": "waitSarcasm",
+        "patterns": [
+          "know|learned|learnt|memorised|memorized ... by heart",
+          "plenty|ample|lots|loads =of? time to memorise|memorize|admire|study|count|contemplate|familiarise|familiarize|enjoy|read|learn|appreciate|reflect|explore|get"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "backhanded",
+        "patterns": [
+          "=friendlier|=nicer|=kinder|=politer|=warmer|=smoother|=calmer|=quicker|=tidier|=happier than",
+          "more|far|much friendly|welcoming|pleasant|approachable|human|responsive|efficient|relaxed than"
+        ],
+        "note": "a backhanded compliment"
+      },
+      {
+        "id": "backhandedCompetence",
+        "patterns": [
+          "=saner|=saner than",
+          "more|far|much organized|organised|professional|competent|polite|punctual|reasonable|respectful|courteous|normal|functional|prepared than",
+          "better organized|organised|run|managed|prepared than"
+        ],
+        "note": "a backhanded compliment"
+      },
+      {
+        "id": "hardToHear",
+        "patterns": [
+          "struggled|struggle|struggling|strained|straining to hear|concentrate",
+          "=couldn't|=could|=can't|=cannot =not? =barely|=hardly? =hear|=concentrate",
+          "hard|difficult|impossible to hear|concentrate",
+          "=couldn't =hear =myself =think"
+        ],
+        "unless": [
+          "my connection|internet|microphone|mic|audio|headset|wifi|signal|line|end|side|camera|laptop",
+          "=hear =me|=from|=back|=about|=more|=that",
+          "news|outcome|decision|result|results"
+        ],
+        "note": "the interview setting"
+      },
+      {
+        "id": "rescheduled",
+        "patterns": [
+          "=moved|=rescheduled|=postponed|=changed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... =twice|=repeatedly|=again",
+          "=moved|=rescheduled|=postponed|=changed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... =three|=four|=five|=several|=multiple|=numerous =times",
+          "=moved|=rescheduled|=postponed|=changed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... #num =times",
+          "=last-minute|=last =minute ... =change|=changes|=cancellation|=cancellations|=reschedule|=rescheduling|=switch|=swap",
+          "=less =than ... =notice",
+          "=short|=little|=no|=zero|=minimal =notice|=warning",
+          "=without =any? =notice|=warning",
+          "=hour's|=hours'|=day's|=minutes' =notice",
+          "=at =the =last =minute|=moment",
+          "=cut|=shortened|=reduced|=trimmed|=squeezed =to|=down =ten|=fifteen|=twenty|=thirty|=half|=a",
+          "=cut|=shortened|=reduced|=trimmed|=squeezed =to|=down #num",
+          "=cut|=ended|=wrapped =short"
+        ],
+        "unless": [
+          "thank|thanks|grateful|appreciate|appreciated|accommodate|accommodating|flexible|flexibility|fit|fitting|squeeze|squeezing|kind|kindly|understanding|patience|=sorry|=apologies|=apologise|=apologize|=apologising|=apologizing",
+          "=i|=i've|=i'd|=we =had|=needed|=asked|=have",
+          "=my =request|=availability|=schedule|=flight|=train|=commute|=connection|=internet|=fault|=end",
+          "available|availability|happy|glad|willing|ready",
+          "=can|=could|=able =to? =start|=join|=relocate|=come|=attend|=meet",
+          "=previous|=former|=last =job|=role|=employer|=position|=company"
+        ],
+        "note": "the scheduling"
+      },
+      {
+        "id": "disputeDecision",
+        "patterns": [
+          "=disagree|=disagreed =with =the|=your|=this|=that *? decision|assessment|feedback|conclusion|evaluation|verdict|reasoning|rationale|judgement|judgment|outcome|rejection|result|scoring|score",
+          "=dispute|=disputed|=contest|=contested|=question|=questioned|=challenge|=challenged =the|=your|=this|=that *? decision|assessment|feedback|conclusion|evaluation|verdict|reasoning|rationale|judgement|judgment|outcome|rejection|result|scoring|score",
+          "=not|=hardly|=isn't|=wasn't|=wouldn't|=aren't|=weren't =a|=an =fair|=accurate|=true|=full|=complete|=proper|=real =reflection|=assessment|=representation|=picture|=measure|=evaluation|=test|=account",
+          "=too =brief|=short|=vague|=generic|=general|=thin =to =be =of =much|=any =use|=help|=value",
+          "=of =little|=no|=limited =use|=value|=help",
+          "=fail|=failed|=failing =to =see|=understand|=grasp =why|=how|=the|=what",
+          "=fail|=failed|=failing =to =recognise|=recognize|=consider|=appreciate|=notice|=acknowledge|=read =my|=me",
+          "=don't|=didn't|=can't|=cannot =see =the =point|=purpose|=reason|=relevance",
+          "=not =sure|=clear =what =the =point|=purpose|=relevance",
+          "=still =don't|=can't|=cannot =understand =why|=how",
+          "=still =do =not =understand =why|=how"
+        ],
+        "negatable": true,
+        "note": "the hiring decision"
+      },
+      {
+        "id": "hardToAccept",
+        "patterns": [
+          "hard|difficult|tough to accept|swallow|justify",
+          "=a =hard|=bitter|=tough =pill"
+        ],
+        "unless": [
+          "respect|appreciate|grateful|although|though|while|understand|thank|thanks"
+        ],
+        "note": "the hiring decision"
+      },
+      {
+        "id": "interrogation",
+        "patterns": [
+          "felt|feel|feels|seemed|seems|seem ... like|a|an? interrogation|ambush|formality|box-ticking|tick-box|checkbox|rubber-stamp|cross-examination"
+        ],
+        "negatable": true,
+        "unless": [
+          "than an|a? interrogation|ambush|formality|exam|test|cross-examination",
+          "instead of an|a? interrogation|ambush|formality|exam|test|cross-examination"
+        ],
+        "note": "the interview"
+      },
+      {
+        "id": "tooMany",
+        "patterns": [
+          "too many rounds|interviews|stages|steps|questions|interviewers|hoops|tests|assessments|calls|meetings|changes|forms|tasks|exercises|panels|hurdles|hoops|people|reschedules",
+          "an excessive|unreasonable|absurd|ridiculous number|amount of",
+          "jump|jumping|jumped through ... hoops",
+          "hoops to jump",
+          "=left|=leaves|=leave|=leaving ... =to =be =desired",
+          "=room =for =improvement",
+          "put|puts|putting|scare|scares|scaring|drive|drives|driving off|away ... candidates|applicants|talent|people|interviewees",
+          "deter|deters|deterring|discourage|discourages|discouraging ... candidates|applicants|talent|people|interviewees",
+          "going through the motions",
+          "=already =had =someone|=somebody =in =mind",
+          "=already =had =a =candidate|=person|=favourite|=favorite =in =mind",
+          "=already =made =up =their|=his|=her =minds|=mind",
+          "=done =deal",
+          "=foregone =conclusion",
+          "=felt|=feel|=feels|=feeling ... =disrespected|=undervalued|=unwelcome|=unheard|=invisible|=belittled|=humiliated|=insulted|=patronized|=patronised|=blindsided|=ambushed|=interrogated|=cornered|=disregarded|=dismissed|=ignored",
+          "=made =me =feel ... =disrespected|=undervalued|=unwelcome|=unheard|=invisible|=belittled|=humiliated|=insulted|=patronized|=patronised|=blindsided|=ambushed|=interrogated|=cornered|=uncomfortable|=disregarded|=dismissed|=ignored",
+          "=common|=basic|=simple =courtesy|=decency|=manners",
+          "=the =least =you|=they|=anyone|=someone|=somebody =could|=can =do",
+          "=went|=gone|=go|=remain|=remained|=remains|=goes =unanswered|=unacknowledged|=unreturned|=ignored",
+          "=without =any|=a =single? =explanation|=reason|=feedback|=acknowledgement|=acknowledgment|=apology|=word|=warning",
+          "=no =explanation|=reason|=apology =was|=were =given|=offered|=provided",
+          "=future|=next =candidate|=candidates|=applicant|=applicants|=interviewees|=hire ... =would|=might|=deserve|=deserves|=benefit|=appreciate|=better|=clearer|=warmer|=fairer|=kinder|=more|=proper",
+          "=warmer|=clearer|=fairer|=kinder|=friendlier|=politer ... =than =i =did|=was|=got|=received",
+          "=more =courteous|=respectful|=considerate|=notice|=information|=warning ... =than =i =did|=was|=got|=received",
+          "=outcome|=decision|=result|=choice ... =decided|=made|=settled =before|=beforehand",
+          "=predetermined|=pre-determined|=pre-decided|=rigged",
+          "=dragged|=drag|=drags|=dragging =on|=out",
+          "=question|=questioned =whether|=if|=why",
+          "=wonder|=wondered|=wondering =whether|=if ... =actually|=even|=really =read|=listened|=looked|=considered|=reviewed|=opened",
+          "=not =a =great|=good|=promising|=ideal|=encouraging|=strong =start|=sign|=look|=impression",
+          "=not =what =was =advertised|=described|=posted|=promised|=listed",
+          "=didn't =appreciate|=enjoy|=like =being|=having|=the|=how|=that",
+          "=did =not =appreciate|=enjoy|=like =being|=having|=the|=how|=that"
+        ],
+        "negatable": true,
+        "unless": [
+          "=room =for =improvement =in =my|=myself",
+          "my own|answers|answer|performance|presentation|skills",
+          "=thank|=thanks|=grateful|=understand|=understandable|=respect",
+          "=until",
+          "excited|excite|opportunity|contribute",
+          "=to =help",
+          "=helping"
+        ],
+        "note": "the process"
+      },
+      {
+        "id": "oddThat",
+        "patterns": [
+          "=odd|=strange|=puzzling|=baffling|=bizarre|=weird|=unusual|=surprising|=curious|=telling =that|=how|=why|=when",
+          "=surprised|=puzzled|=baffled|=struck|=taken =that|=how|=why|=when|=by|=to",
+          "=struck =me =as =odd|=strange|=unusual|=curious",
+          "=it =seemed =odd|=strange|=unusual|=curious"
+        ],
+        "note": "the interview or the people"
       },
       {
         "id": "passiveAggressive",
@@ -1444,17 +1800,24 @@ export const PHRASES = {
       {
         "id": "immediately",
         "patterns": [
-          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know ... immediately|urgently|quickly",
-          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know ... right|straight away",
-          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know ... at once",
+          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know|tell|told|inform|informed|notify|notified|outcome|decision|answer|result ... immediately|urgently|quickly|promptly",
+          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know|tell|told|inform|informed|notify|notified|outcome|decision|answer|result ... right|straight away",
+          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know|tell|told|inform|informed|notify|notified|outcome|decision|answer|result ... at once",
+          "respond|reply|answer|hear|back|decide|confirm|call|contact|update|know|tell|told|inform|informed|notify|notified|outcome|decision|answer|result ... without further? delay",
           "please ... immediately|urgently",
           "please call|contact|phone|email|respond|reply|answer|confirm|decide me? today|tonight|now|tomorrow",
+          "please respond|reply|answer|confirm|decide|call|phone|get ... =today|=tonight|=tomorrow|=immediately",
+          "treat ... as urgent|urgently|a priority",
           "it's|it is? urgent"
         ],
         "negatable": true,
         "unless": [
-          "i will|can|could|would|always|usually|typically|=shall? respond|reply|answer|call|contact|update|confirm",
-          "i'll|i'd respond|reply|answer|call|contact|update|confirm"
+          "i will|can|could|would|always|usually|typically|=shall? respond|reply|answer|call|contact|update|confirm|tell|inform|notify|send|share",
+          "i'll|i'd respond|reply|answer|call|contact|update|confirm|tell|inform|notify|send|share",
+          "thank|thanks|grateful|=appreciated",
+          "for letting|getting|responding|replying|coming|answering",
+          "you|you'd|they|they'd|team ... mentioned|said|noted|indicated|told|planned|hoped|expected|anticipated|aimed|promised|estimated|explained",
+          "understand|understood"
         ],
         "note": "impatience"
       },
@@ -1463,12 +1826,40 @@ export const PHRASES = {
         "patterns": [
           "need|want|demand|require|deserve an|a|your|some|the|my? final|definitive|clear|firm|quick|prompt|immediate|formal|straight? answer|response|reply|decision|confirmation|update|verdict|commitment|explanation",
           "must have|get|receive|hear ... answer|response|reply|decision|confirmation",
-          "need|demand to know|hear|understand"
+          "need|demand to know|hear|understand",
+          "owe|owed me ... response|answer|reply|explanation|decision|update",
+          "=i =am|=i'm =owed",
+          "give|send|get me? an|a|your answer|decision|response|reply ... =today|=tonight|=tomorrow|=now",
+          "=or =not",
+          "=yes =or =no",
+          "=going =to =need =a|=an|=your =answer|=decision|=response|=reply",
+          "=finally =get|=hear|=receive|=have|=getting|=hearing ... =answer|=response|=reply|=decision|=word|=update|=news",
+          "=finally =hear|=hearing =back",
+          "no reason to delay|wait|hold",
+          "=before =i =move =on",
+          "=before =i =withdraw|=accept",
+          "=before =i =look|=go =elsewhere",
+          "=don't|=not =forget =about? =me",
+          "=appreciate|=expect|=hope|=deserve ... courtesy of",
+          "been ... patient ... =far|=you|=your|=this|=now|=enough",
+          "patience is|has ... thin|out|limit|limits",
+          "=i =need =you =to =respond|=reply|=decide|=tell|=let|=get|=answer|=call|=confirm|=make",
+          "=you =need|=must =to? =respond|=reply|=decide|=answer",
+          "=you =need|=must =to? =let|=tell|=call|=contact|=hire =me",
+          "=you =should =hire =me",
+          "=do =the =needful",
+          "=promised|=assured|=guaranteed =me ... =answer|=decision|=response|=reply|=update|=call|=feedback|=outcome|=offer|=news",
+          "=had =plenty|=ample =of? =time =to =decide|=make|=reach",
+          "=more =than =enough =time =to =decide|=make|=reach|=respond|=reply",
+          "surprised|disappointed|concerned|puzzled ... =haven't|=not|=hadn't =yet? =heard|=received|=had|=gotten"
         ],
         "negatable": true,
         "unless": [
           "you may|might|will|should? need",
-          "if you need"
+          "if you need",
+          "=whether",
+          "thank|thanks|grateful",
+          "thank|thanks you? for your? patience|being"
         ],
         "note": "pressure"
       },
@@ -1476,23 +1867,58 @@ export const PHRASES = {
         "id": "quick",
         "patterns": [
           "would|i'd appreciate|like|prefer a|your? quick|fast|speedy|immediate|prompt|urgent|swift response|reply|answer|decision|turnaround",
-          "look forward to your|a quick|fast|speedy|immediate|prompt|urgent|swift response|reply|answer|decision",
+          "look forward to your|a|an quick|fast|speedy|immediate|prompt|urgent|swift|early response|reply|answer|decision",
+          "await|awaiting your|a|an quick|fast|speedy|immediate|prompt|urgent|swift|early|earliest response|reply|answer|decision|revert",
+          "=at =the|=your =earliest",
+          "=earliest =possible",
+          "=revert|=reverting =back? =soon|=quickly|=promptly|=urgently|=immediately|=asap|=today",
           "request a|your? quick|fast|speedy|immediate|prompt|urgent|swift response|reply|answer|decision",
-          "time is of the essence"
+          "hope|hoping|wish for a|an|your? quick|fast|speedy|immediate|prompt|urgent|swift|early decision|response|reply|answer|turnaround|resolution",
+          "await|awaiting|forward to your|a positive|favourable|favorable response|reply|answer|decision|outcome",
+          "could|can|would|please ... make|reach|give|send ... decision|answer|response ... soon|quickly|shortly|promptly",
+          "speed|hurry things|this|it up|along",
+          "=push =things|=this =along",
+          "time is of the essence",
+          "immediate|urgent|prompt|swift|speedy|priority attention|action|consideration|treatment",
+          "prioritise|prioritize|expedite|fast-track ... my|this application|candidacy|decision|file",
+          "=top =of =the =pile|=stack|=heap|=queue",
+          "=application|=cv|=resume|=candidacy ... =to =the =top",
+          "=you =would|=should|=need|=must|=might|=may|=you'll ... =act =fast|=quickly|=now|=soon",
+          "=i =would|=i'd =act =fast|=quickly|=now|=soon",
+          "=you =don't|=won't =miss =out",
+          "snap|snaps|snapped me up",
+          "=won't|=not =be =available =for =long|=much",
+          "=won't|=not =be =on =the =market =for =long|=much",
+          "=other|=several|=two|=three|=multiple =companies|=employers|=firms|=recruiters|=organisations|=organizations ... =interested =in =me|=hiring",
+          "=other|=several|=two|=three|=multiple =companies|=employers|=firms|=recruiters|=organisations|=organizations ... =courting|=chasing|=pursuing =me",
+          "hold|holding|held|stall|stalling off? ... other|another ... employer|company|offer|recruiter|firm"
+        ],
+        "unless": [
+          "earliest convenience|opportunity|availability",
+          "=thank|=thanks|=grateful =you? =for"
         ],
         "note": "impatience"
       },
       {
         "id": "deadline",
         "patterns": [
-          "like|want|need|expect|must|appreciate ... hear|know|answer|response|reply|decision|back|confirmation ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
-          "like|want|need|expect|must|appreciate ... hear|know|answer|response|reply|decision|back|confirmation ... by|before|within ... #num",
+          "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... by|before|within ... ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
+          "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... by|before|within ... #num",
+          "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... =in =the =next|=coming",
+          "like|want|need|expect|must|appreciate|forward|grateful|please|let|request ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict|respond|decide|confirm ... ... =within ... =hours|=days|=hour|=day|=week",
+          "respond|reply|answer|decide|confirm|revert ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
+          "please respond|reply|answer|decide|revert|get ... =soon|=quickly|=promptly|=shortly|=soonest",
+          "=soonest",
+          "=at =the =latest",
+          "=no =later =than",
           "please|let ... know|respond|reply|answer|confirm|decide|back ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
           "please|let ... know|respond|reply|answer|confirm|decide|back ... by|before|within ... #num"
         ],
         "unless": [
           "you|you'd|they|they'd|team ... mentioned|said|noted|indicated|told|planned|hoped|expected|anticipated|aimed|promised|estimated|would|will",
-          "your note|email|message|letter"
+          "your note|email|message|letter",
+          "=i'll|=i =will|=can|=shall|=would? =respond|=reply|=send|=confirm|=answer|=decide|=get",
+          "=i|=and|=but|=so|=i'll =must|=have|=need =to? =respond|=reply|=answer|=decide|=accept =to? =another|=an|=the|=their|=them|=that|=it|=this|=by"
         ],
         "note": "pressure"
       },
@@ -1501,6 +1927,15 @@ export const PHRASES = {
         "patterns": [
           "why haven't|hasn't|didn't|hadn't|have|has|did|is|isn't ... heard|hear|replied|reply|responded|respond|gotten|contacted|answered|called|acknowledged|received|taking",
           "what's|what is? taking so|this long",
+          "what's|what is the? holdup|hold-up|delay",
+          "why the delay|holdup|hold-up|wait|silence",
+          "is anyone|anybody there|reading|listening|home",
+          "wait|waiting forever|indefinitely",
+          "=impatient|=restless|=impatiently",
+          "=rather =know|=hear =now",
+          "is there a|an problem|issue with my application|candidacy",
+          "=is =something =wrong =with =my",
+          "=need|=want|=deserve =closure|=some =closure",
           "taking so|this long",
           "=still waiting",
           "can't|cannot wait any|much longer",
@@ -1528,6 +1963,8 @@ export const PHRASES = {
           "will|i'll|=going|forced|otherwise|else ... accept|take|pursue|sign ... another|other|competing|alternative|different ... offer|position|job|role|opportunity",
           "will|i'll|=going|forced|otherwise|else ... accept|take ... offer|position|job|role elsewhere",
           "will|i'll|=going|forced|otherwise|else ... withdraw",
+          "=otherwise|=else ... look|go|move|explore|consider|pursue|accept|take|turn ... elsewhere|other|another|on",
+          "take|taking my talents|skills|services elsewhere",
           "will|i'll assume",
           "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
           "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... #num",
@@ -1551,7 +1988,34 @@ export const PHRASES = {
           "check|refresh ... email|inbox|phone|voicemail ... every|constantly|hourly|nonstop|repeatedly",
           "do anything to|for",
           "last|only hope",
-          "please ... give me a|one chance"
+          "please ... give me a|one|the chance|shot",
+          "=i'm|=am|=been|=really|=truly|=i =counting|=banking =on",
+          "=relying|=depending =on =this|=you|=getting|=landing|=it",
+          "pin|pinned|pinning|put|putting|placed|placing|hung|hang|hanging|rest|resting|set =all? =my =hopes",
+          "=all =my =hopes",
+          "=don't|=not =know =what =i'll|=i'd =do",
+          "=don't|=not =know =what =i =will|=would|=shall|=am =do|=going",
+          "if it|this falls|fell through",
+          "=everything|=world =to =me",
+          "out of my misery",
+          "=devastated|=heartbroken|=crushed =if",
+          "=please =hire =me",
+          "=won't|=will =not? =let =you =down",
+          "=won't|=will =not? =regret =hiring|=choosing|=picking|=selecting|=giving",
+          "=please =please",
+          "=don't|=not =let =me =down",
+          "losing|lost sleep",
+          "=really|=truly|=badly|=so =need =this|=it|=a =job|=work|=the =job|=role|=position|=income|=money",
+          "=willing|=happy|=even|=would|=will|=i'd|=i'll ... =work =for =free",
+          "take|accept any position|role|job|offer|salary",
+          "=change|=transform|=save =my =life",
+          "wait|waiting|sit|sitting by the|my phone|inbox",
+          "=can't|=cannot =sleep|=eat",
+          "able to sleep|eat",
+          "=forever|=eternally =grateful|=indebted|=thankful =if",
+          "=i'd|=would =be =forever|=eternally =grateful|=indebted|=thankful",
+          "pins and needles",
+          "=tenterhooks"
         ],
         "suggest": [
           "I remain very interested in this role."
@@ -1564,13 +2028,26 @@ export const PHRASES = {
         "patterns": [
           "email|call|written|wrote|message|contact|reach|tried ... you|your ... three|four|five|six|several|multiple|many|numerous|countless time|message|email|voicemail|call|attempt",
           "email|call|written|wrote|message|contact|reach|tried ... you|your ... #num time|message|email|voicemail|call|attempt",
-          "left|sent three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note",
-          "this is my third|fourth|fifth|sixth email|message|attempt|time|follow-up|note|request",
-          "this is my #num email|message|attempt|time|follow-up|note|request",
-          "email|call|write|contact|message|chase|ping you ... every day|morning|hour",
-          "email|call|write|contact|message|chase|ping you ... =daily|=everyday",
+          "left|sent ... three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note|text",
+          "left|sent ... #num voicemail|message|email|note|text",
+          "this is the|my third|fourth|fifth|sixth|seventh|umpteenth|nth email|message|attempt|time|follow-up|note|request",
+          "this is the|my #num email|message|attempt|time|follow-up|note|request",
+          "email|call|write|contact|message|chase|ping|ring|phone ... every|each day|morning|afternoon|evening|hour",
+          "email|call|write|contact|message|chase|ping|ring|phone you|your ... =daily|=everyday",
           "follow|check up|in with you ... every day|morning|hour",
-          "follow|check up|in with you ... =daily|=everyday"
+          "follow|check up|in with you ... =daily|=everyday",
+          "follow|following|check|checking|write|writing|email|emailing|message|messaging up|in? again today|tomorrow|tonight",
+          "=my =second|=third|=fourth =follow-up|=email|=message|=note|=call|=voicemail =this|=today ... =week|=morning|=today",
+          "=so =soon =again",
+          "=for =the =third|=fourth|=fifth|=sixth|=seventh|=umpteenth|=nth =time",
+          "reaching|writing|following|checking|emailing|contacting ... =yet =again",
+          "email|emails|message|messages|note|notes|call|calls|voicemail|voicemails|follow-up|follow-ups|inquiry|inquiries|letter|letters ... gone|go|went|remain|remained|remains|going|been unnoticed|unanswered|unacknowledged|unread|ignored|unreturned",
+          "=spam|=junk =folder",
+          "no reply|response|answer to any",
+          "written|wrote|emailed|called|contacted|messaged|reached|tried|followed|chased|sent|left ... ... three|four|five|six|several|multiple|numerous|countless|many separate|different? occasions|times|emails|messages|voicemails|calls|attempts",
+          "my last|previous two|three|four|five|several emails|messages|notes|voicemails",
+          "confirm|acknowledge ... received|receipt ... =my|=all =messages|=emails|=voicemails",
+          "drag|dragging|drags|dragged ... =out|=on"
         ],
         "suggest": [
           "I wanted to follow up once more on my application."
@@ -1582,7 +2059,12 @@ export const PHRASES = {
         "patterns": [
           "reconsider|reverse|overturn|rethink|revisit|change your|the|this decision",
           "reconsider me|my",
-          "exactly why"
+          "exactly why",
+          "change your|the|their mind|minds",
+          "=reconsider|=reconsidering",
+          "give me another|a second chance|shot|try|look",
+          "take|have another|a second look at my|me",
+          "=i =want =to =know|=understand =why"
         ],
         "suggest": [
           "I would welcome any feedback you are able to share."
@@ -1598,7 +2080,9 @@ export const PHRASES = {
           "an update on|about|regarding|as",
           "let me know ... decision|timeline|timeframe|status|outcome|result|results",
           "let me know ... next steps",
-          "tell|inform|advise|update|notify me ... decision|timeline|timeframe|status|outcome|result|results|when|whether",
+          "tell|inform|advise|update|notify me ... decision|timeline|timeframe|status|outcome|result|results",
+          "tell|inform|advise|notify me when|whether ... hear|decide|decided|decision|expect|selected|considered|chosen|successful|moving|progressing|advancing|next|outcome|made|filled|offer|offered|shortlisted",
+          "when i|we can|could|might|will|should|may hear|expect|know|receive|get|learn",
           "could|can|would you share|provide|give|send ... timeline|timeframe|decision|status|update|outcome",
           "where i|things|we|matters stand|stands",
           "where you are in the|your process|search",
@@ -1616,6 +2100,142 @@ export const PHRASES = {
           "what the next steps|step",
           "what the timeline|timeframe",
           "how long ... decision|process|take|until|before|wait"
+        ],
+        "unless": [
+          "thank|thanks =you? for keeping|updating|letting|explaining|walking|outlining"
+        ],
+        "note": "a status question",
+        "kinds": [
+          "thank-you"
+        ]
+      },
+      {
+        "id": "keptWaiting",
+        "patterns": [
+          "keep|keeping|kept|leave|leaving|left|make|made me waiting|hanging|guessing|wait",
+          "keep|keeping|kept|leave|leaving|left me in limbo|suspense",
+          "keep|keeping|kept|leave|leaving|left me in the dark",
+          "=wait|=waiting|=waited =much|=any =longer",
+          "=been =waiting =long =enough",
+          "=still =haven't|=hasn't|=hadn't|=not =heard|=received|=had|=gotten|=got",
+          "=still =have|=has =not =heard|=received|=had|=gotten|=got",
+          "=still =no =word|=reply|=response|=answer|=update|=news|=decision",
+          "=been =weeks|=months|=ages|=forever",
+          "=heard =nothing|=zilch",
+          "=not =a =word|=peep|=single =word",
+          "=no =word =from =you|=anyone|=your"
+        ],
+        "unless": [
+          "thank|thanks|grateful|=appreciated",
+          "=i|=i'll|=i'd =not|=never =want =to =keep|=leave",
+          "=nothing =but"
+        ],
+        "note": "impatience"
+      },
+      {
+        "id": "clearAnswer",
+        "patterns": [
+          "one way or the other|another",
+          "one way or another",
+          "like|need|want|expect|request|require|demand|get|receive|have|=appreciate|give|provide|owe ... =a|=an|=your =clear|=definitive|=definite|=firm|=straight|=direct|=concrete|=final|=yes-or-no =answer|=response|=reply|=verdict",
+          "yes or no answer|response|reply"
+        ],
+        "unless": [
+          "thank|thanks|grateful|=appreciated|for giving",
+          "once|when|after|whenever ... decision",
+          "to give|provide|offer you"
+        ],
+        "note": "pressure"
+      },
+      {
+        "id": "byNow",
+        "patterns": [
+          "=surely",
+          "=must|=should|=ought ... =decided|=decision|=answer|=chosen|=selected|=heard|=know|=news|=made|=reached ... =by =now",
+          "=by =now =surely"
+        ],
+        "unless": [
+          "surely i|i'll|i'd|i'm|will|enjoyed|learned|appreciate|appreciated|remember|one"
+        ],
+        "note": "impatience"
+      },
+      {
+        "id": "guiltTrip",
+        "patterns": [
+          "turn|turned|turning down ... offer|offers|job|jobs|position|positions|role|roles|trial|shift|shifts|interview|interviews|opportunity|opportunities|contract|contracts",
+          "passed|pass|passing up|on ... offer|offers|job|position|role|trial|interview|interviews|opportunity|opportunities",
+          "gave|give|giving up ... offer|offers|job|position|role|trial|interview|interviews|opportunity|opportunities",
+          "said no to ... offer|offers|job|position|role|trial|interview|interviews|opportunity|opportunities",
+          "put|putting ... search|applications|plans|life|everything|other ... on hold",
+          "kept|keep|keeping|held|holding ... weekends|weekend|schedule|calendar|diary|evenings|days|week|weeks free|open|clear ... =since|=ever|=weeks|=you|=your|=this",
+          "stopped|stop|stopping applying|looking|interviewing ... elsewhere|other",
+          "at least give|tell|let|send|reply|respond|answer|acknowledge|have|show|extend|get|write|call|inform|update",
+          "the least you|they could do",
+          "=the =least =i =can|=could =expect|=ask",
+          "=gave|=given|=sacrificed ... ... =for =these|=this|=your|=the =interview|=interviews|=process|=role|=position",
+          "=have|=hate|=need =to =accept|=take ... =another|=other|=competing|=alternative =offer|=position|=job|=role",
+          "=may|=might|=could|=would =have =to =accept|=take ... =another|=other|=competing|=alternative =offer|=position|=job|=role"
+        ],
+        "unless": [
+          "=if =you =need|=prefer"
+        ],
+        "note": "a guilt trip"
+      },
+      {
+        "id": "insist",
+        "patterns": [
+          "=must =insist|=ask|=request|=urge|=demand",
+          "=insist =that|=on",
+          "=urge =you",
+          "expedite|fast-track|fast-tracking|hurry|rush ... decision|application|candidacy|answer|response|reply|process",
+          "speed up ... decision|answer|response|reply",
+          "=would|=i'd =appreciate|=expect|=hope =the|=for =courtesy =of",
+          "reply|respond|answer|hear|back|response ... =this =time",
+          "=trust =i|=you =will|=shall =hear|=receive|=get|=respond|=reply|=revert|=let",
+          "=trust =you'll|=i'll =hear|=receive|=get|=respond|=reply|=revert|=let",
+          "will|i'll keep|continue ... calling|emailing|following|checking|chasing|contacting|ringing|writing ... until|daily|every",
+          "keep|continue calling|emailing|chasing|ringing|checking ... until",
+          "=i'm|=am =calling|=phoning|=ringing|=stopping ... =tomorrow|=today|=tonight|=monday|=tuesday|=wednesday|=thursday|=friday",
+          "=i'll|=will =call|=phone|=ring|=visit ... =monday|=tuesday|=wednesday|=thursday|=friday|=tomorrow|=today|=tonight|=later|=again",
+          "=i'll|=will|=plan|=intend|=going ... =stop|=drop|=swing|=pop =by|=in|=round =your|=the =office|=store|=shop|=site|=clinic|=branch|=building|=restaurant|=kitchen|=lab|=reception"
+        ],
+        "negatable": true,
+        "unless": [
+          "as agreed|arranged|requested|discussed|suggested|planned",
+          "you asked|suggested|requested|invited",
+          "=if =that|=it =helps|=suits|=works",
+          "trust you had|have|are|enjoyed"
+        ],
+        "note": "pressure"
+      },
+      {
+        "id": "statusTopic",
+        "patterns": [
+          "decision|timeline|timelines|timeframe|timeframes|outcome|status|verdict|shortlist|shortlisted",
+          "you|they|team|panel|committee decide|decided|deciding",
+          "next|following step|steps|round|rounds|stage|stages",
+          "final round|stage|interview|interviews",
+          "hear|heard|hearing back",
+          "time frame",
+          "=news|=updates|=update",
+          "position|role|job|vacancy|opening still open|available|vacant|filled",
+          "made|make it to|through",
+          "through to",
+          "selected|successful|chosen",
+          "fill|filling|filled the|this position|role|vacancy|opening",
+          "make|making|extend|extending an|the|your? offer|offers",
+          "review|reviewed|reviewing|consider|considered|considering|discuss|discussed|assess|assessed my application|candidacy",
+          "how did i do|perform|fare|go",
+          "how i did|performed|fared|compare|compared|rank|ranked",
+          "how i came across",
+          "how the|my interview|interviews went",
+          "get|got|getting the job|role|position|offer",
+          "in the running",
+          "move|moving|going|proceed|proceeding forward with me|my",
+          "invite|invited|asked back",
+          "where i rank|stand|place",
+          "happens next",
+          "find out whether|if"
         ],
         "note": "a status question",
         "kinds": [
@@ -1866,6 +2486,18 @@ export const PHRASES = {
         "negatable": true
       },
       {
+        "id": "informal",
+        "patterns": [
+          "cheers for",
+          "=tysm|=tyvm|=thnks|=thks",
+          "=ty for",
+          "=thank =u",
+          "kind|generous|good of you",
+          "owe you one"
+        ],
+        "negatable": true
+      },
+      {
         "id": "grateful",
         "patterns": [
           "grateful",
@@ -1924,7 +2556,8 @@ export const PHRASES = {
           "=interest in|=for =the|=this|=your|=joining|=working|=contributing|=being|=a",
           "continued|ongoing|strong|keen|genuine|sincere|deep|renewed|great|real|serious|lasting interest",
           "reiterate|reaffirm|restate|express|confirm|emphasize|emphasise|underline|convey|share|renew my ... interest",
-          "piqued|deepened|strengthened|reinforced|heightened|increased|solidified|sparked my ... interest|enthusiasm|excitement|desire|eagerness"
+          "piqued|deepened|strengthened|reinforced|heightened|increased|solidified|sparked my ... interest|enthusiasm|excitement|desire|eagerness",
+          "=my interest|enthusiasm|excitement|eagerness ... remain|remains|continue|continues|stay|stays|grown|grew|deepened|strong|stronger|undiminished|unchanged|high"
         ],
         "negatable": true
       },
@@ -1959,6 +2592,8 @@ export const PHRASES = {
         "id": "wouldLove",
         "patterns": [
           "would|=i'd|=i'll|=will love|like|welcome|relish|value|enjoy to ... join|contribute|become|bring|work|be|continue|grow|grow|help|support",
+          "would|=i'd|=i'll|=will =still|=very|=really|=truly|=genuinely|=much|=so? =much? love|like|welcome|relish|enjoy to ... join|contribute|become|bring|work|be|continue|grow|help|support|take|step|write|build|serve|lead|tackle|teach|create",
+          "would|=i'd|=i'll|=will love|like|welcome|relish|enjoy to ... take|step|write|build|serve|lead|tackle|teach|create",
           "would|=i'd|=i'll|=will love|welcome|relish|value|enjoy|appreciate ... chance|opportunity|possibility|prospect|next|round|stage",
           "jump at the chance|opportunity",
           "privilege|honor|honour to join|work|contribute|be|become",
@@ -1972,6 +2607,7 @@ export const PHRASES = {
       {
         "id": "lookForward",
         "patterns": [
+          "hopefully|hope ... work|working|join|joining|contribute|contributing together|with|alongside|to|the|your",
           "look|looking forward ... possibility|opportunity|chance|prospect|joining|contributing|working|being|helping|bringing|collaborating|continuing|becoming|partnering",
           "look|looking forward to the? next|following step|steps|round|stage|conversation|interview",
           "look|looking forward to meeting|speaking|talking|discussing ... again|team|more|further"
@@ -1990,7 +2626,20 @@ export const PHRASES = {
         "id": "glad",
         "patterns": [
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to join|contribute|become",
-          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to be =part|=considered|=a"
+          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to be =part|=considered|=a",
+          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased|excited to =take|=step =on|=up|=into",
+          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to work|write|build|serve|lead|tackle|teach|create|bring|support|grow|continue",
+          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to help =your|=the|=build|=grow|=extend|=shape|=deliver|=launch|=improve|=develop|=bring"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "consideration",
+        "patterns": [
+          "remain|stay|keep|kept ... =in|=under =consideration",
+          "like|love|want|wish|hope|hoping|continue to be considered|=kept =in =mind",
+          "=still =be =considered",
+          "=top|=first =choice"
         ],
         "negatable": true
       },
@@ -2006,6 +2655,8 @@ export const PHRASES = {
           "desire to join|contribute|become|be|work",
           "committed to ... role|position|team|opportunity|joining|contributing",
           "what ... been looking|searching|hoping for",
+          "what =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
+          "role|position|job|opportunity|work|team|kind|sort|type ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
           "role|position|job|opportunity|team|work ... been looking|searching|hoping for"
         ],
         "negatable": true
@@ -2015,6 +2666,8 @@ export const PHRASES = {
         "patterns": [
           "consider|considered me? for ... future|other|another|similar|upcoming role|roles|opening|openings|position|positions|opportunity|opportunities|vacancy|vacancies",
           "future|upcoming role|roles|opening|openings|position|positions|opportunity|opportunities|vacancy|vacancies",
+          "future|upcoming|later|other * role|roles|opening|openings|position|positions|opportunity|opportunities|vacancy|vacancies",
+          "hear|hearing ... about|of ... future|upcoming|new|other role|roles|opening|openings|position|positions|opportunities|vacancies",
           "keep me ... mind",
           "keep|have my resume|application|cv|details|information ... file",
           "=reapply",
@@ -2059,6 +2712,7 @@ export const PHRASES = {
           "=excited|=interested|=intrigued|=inspired|=impressed|=struck|=fascinated by|about|in|with",
           "=enjoy|=enjoyed|=appreciate|=appreciated|=valued|=liked|=loved|=admire|=admired",
           "=i|=we =really|=truly|=especially|=particularly|=greatly? =value",
+          "=explaining|=describing|=outlining|=sharing|=showing|=walking me? how|what|why|where|when",
           "thank|thanks you? for",
           "grateful for",
           "=think|=thinking|=thought ... about|of",
@@ -2085,6 +2739,16 @@ export const PHRASES = {
           "rebrand|exercise|logo|app|website|site|location|branch|facility|plant|lab|route|schedule|policy",
           "problem|backlog|bottleneck|library|sequence|queue|webhook|report|session|rota|rotation|checklist",
           "template|playbook|handbook|board|budget|forecast|module|lesson|desk|shift|process|sauce|dish|recipe"
+        ]
+      },
+      {
+        "id": "relative",
+        "patterns": [
+          "=we|=you =talked|=spoke|=chatted|=discussed|=covered|=touched =about|=on",
+          "=we =discussed|=covered",
+          "=you =mentioned|=described|=showed|=outlined|=explained|=shared|=sketched|=raised|=demoed",
+          "=you =are|=were|=re =planning|=building|=running|=piloting|=launching|=working",
+          "=you're|=you've =planning|=building|=running|=piloting|=launching|=working|=planned|=built"
         ]
       },
       {
@@ -2131,32 +2795,43 @@ export const PHRASES = {
           "hearing|forward|soon|possible|chance|moment|minute|minutes|hour|hours|everyone's|anyone",
           "person|persons|individuals|professionals|talented|talent|dedicated|passion|care|approach",
           "contagious|energized|energised|left|feeling|felt|mind|heart|mindset|attitude|spirit|vibe"
-        ]
+        ],
+        "strict": true
       },
       {
         "id": "abstract",
         "patterns": [
-          "horizon|purpose|aspiration|aspirations|integrity|curiosity|admiration|understanding|gift|journey",
-          "memorable|strategic|achieve|achieving|proven|track|record|forward-thinking|cutting-edge|world-class",
-          "impact|impactful|meaningful|collaboration|teamwork|creativity|diversity|inclusion|inclusivity",
-          "transformation|objectives|objective|ambition|ambitions|ambitious|achievements|accomplishments",
-          "contributions|expertise|knowledge|wisdom|drive|driven|ethic|standards|ideals|beliefs|philosophy",
-          "character|heritage|legacy|reputation|excellence|service|craft|progress|change|changes|difference",
-          "outcomes|solutions|landscape|space|world|society|lives|life|careers|leaders|leader|experts|expert",
-          "workforce|enterprise|institution|efforts|effort|endeavour|endeavor|endeavours|endeavors|targets",
-          "agenda|thoughtful|thoughtfulness|engaging|rewarding|generous|warm|kind|open|honest|candid",
-          "transparent|remarkable|unique|special|outstanding|exceptional|extraordinary|rare|clear|evident",
-          "obvious|deep|broad|rich|significant|big|huge|heartfelt|sincere|genuine|wholehearted|renewed",
-          "admirable|energy|excitement|enthusiasm|pride|proud|voice|voices|heart|soul|belief|conviction",
-          "relationship|relationships|partners|stakeholders|ability|abilities|capabilities|capability",
-          "potential|opportunity|horizons|frontier|ecosystem|space|scope|scale|vision|visions|values",
-          "ethos|principles|mission|missions|culture|cultures|growth|innovation|innovations|passion",
-          "journey|journeys|challenges|future|futures|resilience|empathy|respect|trust|honesty|humility",
-          "sense|feel|feeling|insightful|forward|ahead|table|ground|running|plate|lot|lots|everything",
-          "aspects|elements|facets|components|pieces|parts|world-class|best-in-class|top-notch|first-class",
-          "initiatives|endeavours|ventures|undertakings|developments|advances|advancements|trends|ideas",
-          "welcome|reception|hospitality|courtesy|patience|candour|candor|openness|clarity|insight"
-        ]
+          "=horizon|=purpose|=aspiration|=aspirations|=integrity|=curiosity|=admiration|=understanding|=gift|=journey",
+          "=memorable|=strategic|=achieve|=achieving|=proven|=track|=record|=forward-thinking|=cutting-edge|=world-class",
+          "=impact|=impactful|=meaningful|=collaboration|=teamwork|=creativity|=diversity|=inclusion|=inclusivity",
+          "=transformation|=objectives|=objective|=ambition|=ambitions|=ambitious|=achievements|=accomplishments",
+          "=contributions|=expertise|=knowledge|=wisdom|=drive|=driven|=ethic|=standards|=ideals|=beliefs|=philosophy",
+          "=character|=heritage|=legacy|=reputation|=excellence|=craft|=progress|=difference",
+          "=outcomes|=solutions|=landscape|=world|=society|=lives|=life|=careers|=leaders|=leader|=experts|=expert",
+          "=workforce|=enterprise|=institution|=efforts|=effort|=endeavour|=endeavor|=endeavours|=endeavors|=targets",
+          "=agenda|=thoughtful|=thoughtfulness|=engaging|=rewarding|=generous|=warm|=kind|=open|=honest|=candid",
+          "=transparent|=remarkable|=unique|=special|=outstanding|=exceptional|=extraordinary|=rare|=clear|=evident",
+          "=obvious|=deep|=broad|=rich|=significant|=big|=huge|=heartfelt|=sincere|=genuine|=wholehearted|=renewed",
+          "=admirable|=excitement|=enthusiasm|=pride|=proud|=voice|=voices|=heart|=soul|=belief|=conviction",
+          "=relationship|=relationships|=stakeholders|=ability|=abilities|=capabilities|=capability",
+          "=potential|=opportunity|=horizons|=frontier|=ecosystem|=scope|=scale|=vision|=visions|=values",
+          "=ethos|=principles|=mission|=missions|=culture|=cultures|=growth|=innovation|=innovations|=passion",
+          "=journey|=journeys|=challenges|=future|=futures|=resilience|=empathy|=respect|=trust|=honesty|=humility",
+          "=sense|=feel|=feeling|=insightful|=forward|=ahead|=table|=ground|=running|=plate|=lot|=lots|=everything",
+          "=aspects|=elements|=facets|=pieces|=parts|=world-class|=best-in-class|=top-notch|=first-class",
+          "=initiatives|=endeavours|=ventures|=undertakings|=developments|=advances|=advancements|=trends|=ideas",
+          "=welcome|=reception|=hospitality|=courtesy|=patience|=candour|=candor|=openness|=clarity|=insight",
+          "=perspective|=perspectives|=viewpoint|=viewpoints|=views|=opinions|=thoughts|=input|=heading",
+          "=clearer|=better|=deeper|=stronger|=greater|=broader|=fuller|=picture|=round|=rounds|=stage|=stages",
+          "=phone|=screen|=video|=virtual|=onsite|=on-site|=in-person|=final|=panel|=senior|=leadership",
+          "=sustainability|=wellbeing|=well-being|=equity|=fairness|=ethics|=ethical|=transparency|=accountability",
+          "=ownership|=agility|=autonomy|=belonging|=empowerment|=satisfaction|=engagement|=customer-first",
+          "=customer-centric|=customer-focused|=client-focused|=people-first|=data-driven|=mission-driven",
+          "=fast-growing|=growing|=tools|=technologies|=methods|=practices|=procedures|=policies|=programs",
+          "=programmes|=systems|=processes|=platforms|=solutions|=offerings|=operations|=activities|=tasks",
+          "=weekend|=weekends|=problem|=problems|=issue|=issues|=matter|=matters|=topics|=subject|=subjects"
+        ],
+        "strict": true
       },
       {
         "id": "verb",
@@ -2171,14 +2846,48 @@ export const PHRASES = {
           "=guide|=guides|=shape|=shapes|=drive|=drives|=define|=defines|=hit|=thrive|=thrives|=flourish",
           "=serve|=serves|=lead|=leads|=champion|=champions|=embrace|=embraces|=build|=builds|=support",
           "=supports|=empower|=empowers|=stay|=stays|=stayed|=stuck|=happen|=happens"
-        ]
+        ],
+        "strict": true
+      },
+      {
+        "id": "ownBackground",
+        "patterns": [
+          "skill|skills|experience|background|knowledge|expertise|proficiency|training|certification",
+          "certifications|degree|qualifications|studies|career|resume|cv"
+        ],
+        "strict": true
+      },
+      {
+        "id": "corporate",
+        "patterns": [
+          "inc|corp|corporation|ltd|llc|plc|gmbh|=co|group|holdings|technologies|solutions|systems|partners",
+          "associates|labs|consulting|services|industries|enterprises|international|global"
+        ],
+        "strict": true
+      },
+      {
+        "id": "orgNoun",
+        "patterns": [
+          "team|teams|family|community|culture|department|dept|division|group|organisation|organization",
+          "office|offices|brand|mission|values|staff|crew|workplace|=way"
+        ],
+        "strict": true
+      },
+      {
+        "id": "notAdverb",
+        "patterns": [
+          "=family|=supply|=assembly|=rally|=anomaly|=monopoly|=reply|=ally|=italy|=july|=jelly|=belly|=fly",
+          "=apply|=lily|=holly|=bully|=emily|=kelly|=sally|=molly|=poly"
+        ],
+        "strict": true
       },
       {
         "id": "roleNoun",
         "patterns": [
           "role|position|job|opening|vacancy|post|posting|title|interview|internship|opportunity|application",
           "candidacy|appointment|fellowship|apprenticeship|placement|contract|assignment|name"
-        ]
+        ],
+        "strict": true
       },
       {
         "id": "jobTitle",
@@ -2190,31 +2899,33 @@ export const PHRASES = {
           "producer|librarian|pharmacist|physician|attorney|lawyer|inspector|auditor|recruiter|trainer",
           "instructor|tutor|professor|researcher|programmer|administrator|receptionist|cashier|driver",
           "operator|mechanic|electrician|installer|handler|worker|sous|barista|server|host|bartender"
-        ]
+        ],
+        "strict": true
       },
       {
         "id": "inquiry",
         "patterns": [
-          "any update|updates|news|progress",
-          "an update on|about|regarding",
-          "the status of",
-          "where things stand",
-          "checking in on|about|regarding",
+          "checking in on|about|regarding|again",
           "following up on|about|regarding",
-          "follow up on|about|regarding",
+          "follow up on|about|regarding my|the application|candidacy|interview|position|role",
           "following up once|again",
           "writing once more|again",
           "whether there has been",
-          "inquire about",
           "still waiting",
           "time i have written|reached|followed",
           "=weeks|=week =ago",
-          "since we spoke|met|talked|last"
+          "since we spoke|met|talked|last",
+          "any update|updates|news|progress on|about|regarding my|the"
         ]
       },
       {
         "id": "question",
         "patterns": [
+          "any update|updates|news|progress",
+          "an update on|about|regarding",
+          "the status of",
+          "where things stand",
+          "inquire about",
           "the timeline|timeframe for",
           "heard|hear back",
           "a response|reply|decision by|this|soon"
@@ -2238,9 +2949,10 @@ export const PHRASES = {
           "were|be|been|being|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must",
           "shall|me|you|us|them|him|it|we|they|i|yourself|there|here|very|so|also|just|really|even",
           "still|well|up|out|not|no|than|then|too|both|between|across|around|during|after|before",
-          "while|again|once|if|whether|same|ever|since|afterwards|afterward|away|beforehand|together",
+          "while|again|once|if|whether|same|back|ever|since|afterwards|afterward|away|beforehand|together",
           "along|ahead|almost|quite|rather|yet|already|always|often|never|every|everyone|everybody|anything"
-        ]
+        ],
+        "strict": true
       },
       {
         "id": "calendar",
@@ -2248,20 +2960,24 @@ export const PHRASES = {
           "monday|tuesday|wednesday|thursday|friday|saturday|sunday|=mon|=tue|=tues|=wed|=thu|=thurs",
           "=fri|=sat|=sun|january|february|march|april|=may|june|july|august|september|october",
           "november|december|=jan|=feb|=mar|=apr|=jun|=jul|=aug|=sep|=sept|=oct|=nov|=dec|=am|=pm"
-        ]
+        ],
+        "strict": true
       },
       {
         "id": "notName",
         "patterns": [
           "=i|=i've|=i'm|=i'd|=i'll|=mr|=mrs|=ms|=mx|=dr|=miss|=prof|=sir|=madam|=dear|=thank|=thanks|=ok|=okay",
-          "=hi|=hello|=please|=again|=also|=best|=regards"
-        ]
+          "=hi|=hello|=please|=again|=also|=best|=regards|=ps",
+          "=zoom|=teams|=meet|=skype|=webex|=google|=microsoft|=linkedin|=hangouts|=facetime|=whatsapp"
+        ],
+        "strict": true
       },
       {
         "id": "clauseBreak",
         "patterns": [
           "=i|=i'm|=i've|=i'd|=i'll|=which|=because|=but|=so|=although|=though|=while|=since|=it|=if"
-        ]
+        ],
+        "strict": true
       }
     ]
   }

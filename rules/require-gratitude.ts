@@ -58,7 +58,7 @@ function sentences(kind: Kind | null, role: string | undefined, company: string 
 
 export default defineRule({
   id: 'require-gratitude',
-  description: 'Thank the reader in a thank-you note or a reply to a rejection.',
+  description: 'Thank the reader in a thank-you note (the first note after the interview).',
   rationale:
     'Every guide to interview follow-up puts gratitude first: “express your gratitude” for the interviewer’s ' +
     'time (seed 000, Crafting Your Follow-up), “begin your thank-you note by expressing genuine gratitude” ' +
@@ -79,7 +79,7 @@ export default defineRule({
   },
   options: z.strictObject({
     /** Kinds of note that must thank the reader. */
-    kinds: z.array(z.enum(KINDS)).default(['thank-you', 'after-rejection']),
+    kinds: z.array(z.enum(KINDS)).default(['thank-you']),
     /** Also require thanks when the kind is unknown (no frontmatter `kind` and nothing in the text says). */
     whenKindUnknown: z.boolean().default(true),
   }),

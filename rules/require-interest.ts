@@ -31,8 +31,13 @@ const IN_SUBJECT = /\b(?:interest(?:ed)?|enthusias\w*|excited|eager)\b/i
 /** Escape text for an LSP snippet. */
 const snip = (s: string) => s.replace(/[\\$}]/g, '\\$&')
 
+// "hear from you about future roles", "thank you; I am excited": there "you" is an object, not a subject.
+const OBJECT_BEFORE =
+  /^(?:from|to|with|for|about|of|at|by|thank|thanks|tell|told|meet|meeting|met|let|help|see|join|joining|hear|assure|show)$/
+
 function someoneElses(words: readonly Word[], i: number): boolean {
-  for (let j = Math.max(0, i - 4); j < i; j++) if (OTHER_SUBJECT.has(words[j]!.lower)) return true
+  for (let j = Math.max(0, i - 4); j < i; j++)
+    if (OTHER_SUBJECT.has(words[j]!.lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true
   return false
 }
 

@@ -1,8 +1,9 @@
-// A thank-you note must name something from the interview. Scored from the structure of the body, not
-// one keyword: proper nouns mid-sentence (not the recipient, the sender, the company or a job title),
-// numbers that are not dates or times, the words after "our discussion about …" / "hearing how …"
-// (when one is not generic) and the modifier of "the … project/audit/migration". Vocabulary lives in
-// rules/data/require-specifics.yml.
+// A thank-you note must name something from the interview with a concrete referent. Scored from the
+// structure of the body, not one keyword: proper nouns mid-sentence (not the recipient, the sender, the
+// employer, a department or a job title, nor the writer's own skills), numbers that are not dates,
+// times or lengths of time, the concrete words after "our discussion about …" / "hearing how …", and
+// before "the … audit/backlog" / "… we talked about". Abstract and buzzword words (vision, values,
+// journey, horizon), verbs and adverbs never count. Vocabulary lives in rules/data/require-specifics.yml.
 import { z } from 'zod'
 import { parseDocument, type Sentence, type Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
@@ -22,19 +23,34 @@ function wordList(id: string): Pred {
       keys.add(p.startsWith('=') ? `=${normalizeWord(p.slice(1))}` : keyOf(normalizeWord(p)))
   return (w) => w !== undefined && (keys.has(`=${w.lower}`) || keys.has(keyOf(w.lower)))
 }
-const GENERIC = wordList('generic')
+const GENERIC_WORD = wordList('generic')
+const ABSTRACT = wordList('abstract')
+const GENERIC: Pred = (w) => GENERIC_WORD(w) || ABSTRACT(w)
 const ROLE = wordList('roleNoun')
 const TITLE = wordList('jobTitle')
 const FUNCTION = wordList('function')
 const CALENDAR = wordList('calendar')
 const NOT_NAME = wordList('notName')
 const BREAK = wordList('clauseBreak')
+const VERB = wordList('verb')
+const OWN = wordList('ownBackground')
+const CORPORATE = wordList('corporate')
+const ORG = wordList('orgNoun')
+const NOT_ADVERB = wordList('notAdverb')
 const COMPANY_CONTEXT = /^(?:team|compan|career|work|everyon|peopl|staff|cultur|futur|colleagu|employe|join)/
 const BRACKETS =
   /\[[^\]\n]{1,80}\](?!\()|\{\{?[^{}\n]{1,60}\}?\}|<[^<>\n]{1,60}>|\((?:insert|add|mention|enter|specific|your|the|fill)\b[^()\n]{0,80}\)|_{3,}/gi
 const STOP_MARK = /[,;:.!?()[\]—–"“”]/
 const THANKS = /^(?:thank|thanks|grateful|gratitude|appreciat|pleasure|enjoy)/
-const MEETING = /^(?:interview|meeting|met|conversation|spoke|speaking|talking|chat)/
+const MEETING =
+  /^(?:interview|meet|met|conversation|convo|spoke|speak|talk|chat|call|time|panel|visit|tour|tasting|welcom|hosting|having|inviting|showing|shadow|trial)/
+const DETERMINER = /^(?:the|a|an|our|my|your|their|his|her|its|this|that|these|those|such|each)$/
+/** Adverbs ("truly", "deeply") and verbs in the past ("confirmed", "came") are never a topic. */
+const ADVERB = /^\p{L}{3,}ly$/u
+const PAST = /^\p{L}{3,}(?:ed|ied)$/u
+const AUX = /^(?:would|could|will|can|should|might|must|may|shall|am|is|are|was|were|have|has|had|do|did|i)$/
+const past = (w: Word) => PAST.test(w.lower) && !/(?:eed|hundred)$/.test(w.lower)
+const verbish = (w: Word | undefined) => w !== undefined && (VERB(w) || AUX.test(w.lower) || past(w))
 const NEUTRAL = "the team's current priorities"
 const INSERT = 'I especially valued our discussion about '
 const bareName = (w: Word) => w.lower.replace(/'s?$/, '')
@@ -72,49 +88,83 @@ function countSignals(scope: Scope, sentences: readonly Sentence[]): number {
       return TITLE(words[i]) && capital(words[i]!)
     }
     // Dates and times are not details of the conversation: "Tuesday, November 18", "2:30 pm", "the 4th".
+    // Nor are lengths of time ("6 years of experience", "our 45-minute call") or phone numbers.
     const dateNum = (i: number) =>
       CALENDAR(words[i - 1]) ||
       CALENDAR(words[i + 1]) ||
-      /^\d+(?:st|nd|rd|th)$|^\d{1,2}[:.]\d\d/.test(words[i]!.lower) ||
-      /^:\d/.test(text.slice(words[i]!.end))
+      /^\d+(?:st|nd|rd|th)$|^\d{1,2}[:./]\d\d?|^\d{1,2}(?:am|pm)$|\d{3}[-.]\d{3}|\+$/.test(words[i]!.lower) ||
+      (/^(?:19|20)\d\d$/.test(words[i]!.lower) &&
+        /^(?:in|since|by|from|until|of)$/.test(words[i - 1]?.lower ?? '')) ||
+      (/^\d{1,2}$/.test(words[i]!.lower) && GENERIC(words[i + 1])) ||
+      /^:\d|^\+/.test(text.slice(words[i]!.end)) ||
+      /^(?:years?|yrs?)$/.test(words[i + 1]?.lower ?? '') ||
+      (/^\d+-?(?:minutes?|min|hours?|hr)?$/.test(words[i]!.lower) && MEETING.test(words[i + 1]?.lower ?? ''))
     const content = (i: number) => {
       const w = words[i]!
       if (FUNCTION(w) || GENERIC(w) || ROLE(w) || TITLE(w) || CALENDAR(w) || inTrigger.has(w.start))
         return false
       if ((/\d/.test(w.lower) && dateNum(i)) || names.has(bareName(w)) || !/\p{L}{3}|\d/u.test(w.text))
         return false
+      if (VERB(w) || (ADVERB.test(w.lower) && !NOT_ADVERB(w)) || (past(w) && !capital(w))) return false
+      if (/^(?:me|us)$/.test(words[i + 1]?.lower ?? '')) return false // "inviting me", "showing us"
       return !isRole(i)
     }
     // Proper nouns and acronyms mid-sentence; a run ending in (or followed by) a job word is a title.
     let run: number[] = []
     const flush = (next: number) => {
       const last = run.at(-1)
-      const generic = run.length === 1 && GENERIC(words[run[0]!])
-      if (last !== undefined && !generic && !isRole(last) && !roleAt(next)) credit(run.map((i) => words[i]!))
+      // "the Phone Screen" (plain words) and ", Ana," (the reader, addressed by name) are not details.
+      const generic = run.every(
+        (i) => GENERIC(words[i]) || FUNCTION(words[i]) || MEETING.test(words[i]!.lower),
+      )
+      const vocative =
+        run.length === 1 &&
+        /,\s*$/.test(gapBefore(run[0]!)) &&
+        /^\s*[,.!?]/.test(text.slice(words[run[0]!]!.end))
+      if (last !== undefined && !generic && !vocative && !isRole(last) && !roleAt(next))
+        credit(run.map((i) => words[i]!))
       run = []
     }
+    // The writer's own background is not a detail of the interview: what follows "my skills …", "my
+    // experience …", "years of experience …" in the sentence ("my skills in Excel and SQL").
+    let own = Number.POSITIVE_INFINITY
     words.forEach((w, i) => {
+      const mine = [words[i - 1], words[i - 2]].some((p) => p?.lower === 'my')
+      if (OWN(w) && (mine || /^(?:years|months) of$/.test(`${words[i - 2]?.lower} ${words[i - 1]?.lower}`)))
+        own = Math.min(own, w.start)
       const initial = i === 0 || /[\n:"“‘(]/.test(gapBefore(i))
-      if (capital(w) && !initial && !NOT_NAME(w) && !CALENDAR(w) && !names.has(bareName(w))) run.push(i)
+      const name = capital(w) && !initial && !NOT_NAME(w) && !CALENDAR(w) && !names.has(bareName(w))
+      if (name && w.start < own) run.push(i)
       else flush(i)
       // Numbers that are not dates or times: "Q3", "30%", "600 test cases", "2026".
-      if (/\d/.test(w.lower) && !dateNum(i) && !names.has(w.lower)) credit([w])
+      if (/\d/.test(w.lower) && !dateNum(i) && !names.has(w.lower) && w.start < own) credit([w])
     })
     flush(words.length)
     for (const hit of hits) {
       const at = words.findIndex((w) => w.start >= hit.end)
       const found: Word[] = []
-      if (hit.entry.id === 'topic' && at >= 0) {
+      if (hit.entry.id === 'topic' && at >= 0 && hit.start < own) {
         // The words after the trigger, up to a clause break: "our discussion about [the Kafka migration]".
         if (words[at]!.lower === 'to' && !hit.words.at(-1)!.lower.startsWith('to')) continue
+        // A one-word trigger after a determiner is a noun, not a verb: "our meeting", "the values".
+        const first = words.findIndex((w) => w.start === hit.start)
+        if (hit.words.length === 1 && first > 0 && DETERMINER.test(words[first - 1]!.lower)) continue
         for (let i = at; i < Math.min(words.length, at + 10); i++) {
           if (BREAK(words[i]) || (i > at && STOP_MARK.test(gapBefore(i)))) break
+          // "the conversation and came away …": a new clause begins.
+          if (/^(?:and|or|but|then)$/.test(words[i]!.lower) && verbish(words[i + 1])) break
           if (content(i)) found.push(words[i]!)
         }
-      } else if (hit.entry.id === 'head') {
-        // "the [billing] migration", "your [Q3 accessibility] audit".
+      }
+      // "the [billing] migration", "the [paperless asset register] we talked about / you described".
+      if (
+        hit.entry.id === 'head' ||
+        hit.entry.id === 'relative' ||
+        /^(?:you|we)$/.test(hit.words[0]!.lower)
+      ) {
         const first = words.findIndex((w) => w.start === hit.start)
-        for (let i = first - 1; i >= Math.max(0, first - 3) && !FUNCTION(words[i]); i--)
+        const reach = hit.entry.id === 'head' ? 3 : 4
+        for (let i = first - 1; i >= Math.max(0, first - reach) && !FUNCTION(words[i]); i--)
           if (content(i)) found.push(words[i]!)
       } else if (hit.entry.id === 'specific' || hit.entry.id === 'custom') found.push(...hit.words)
       credit(found)
@@ -123,13 +173,34 @@ function countSignals(scope: Scope, sentences: readonly Sentence[]): number {
   return score
 }
 
+/**
+ * A sign-off the structure did not recognise ("With deepest appreciation,\nIsabella Moretti"), or a
+ * name on its own after the last paragraph: the last lines of short capitalised words.
+ */
+function looseSignOff(text: string, end: number): Array<[number, number]> {
+  const out: Array<[number, number]> = []
+  let at = end
+  for (let n = 0; n < 4; n++) {
+    const from = text.lastIndexOf('\n', at - 1) + 1
+    const line = text.slice(from, at).trim()
+    if (!line || (out.length > 0 && /[.!?]["”’)]*$/.test(line))) return out
+    const words = line.split(/\s+/)
+    if (words.length <= 5 && /,$/.test(line) && !/[.!?]/.test(line)) return [...out, [from, at]]
+    if (words.length > 4 || /[.!?:;,]$/.test(line) || !words.every((w) => /^[\p{Lu}&]/u.test(w))) break
+    out.push([from, at])
+    at = from - 1
+  }
+  return []
+}
+
 /** A topic the subject line names ("… about the search rewrite"), if it reads as specific. */
 function topicFromSubject(subject: string | undefined, scope: Scope): string | undefined {
   for (const m of (subject ?? '').matchAll(/\b(?:about|on|regarding|re|discussing)\s+|\s[-–—:|]\s*|:\s*/gi)) {
-    const topic = subject!
-      .slice(m.index + m[0].length)
-      .trim()
-      .replace(/[.!?]+$/, '')
+    let topic = subject!.slice(m.index + m[0].length).trim()
+    // Drop closing punctuation by hand: /[.!?]+$/ backtracks quadratically on long runs.
+    let cut = topic.length
+    while (cut > 0 && '.!?'.includes(topic[cut - 1]!)) cut--
+    topic = topic.slice(0, cut)
     if (!topic || /[[\]{}<>]/.test(topic)) continue
     const probe = parseDocument(`${INSERT}${topic}.`)
     if (countSignals({ ...scope, text: probe.text, skip: [] }, probe.sentences) === 0) continue
@@ -174,6 +245,7 @@ export default defineRule({
       m.index + m[0].length,
     ])
     for (const r of [greeting, closing, signature]) if (r) skip.push([r.start, r.end])
+    if (!closing) skip.push(...looseSignOff(text, doc.blocks.at(-1)?.end ?? text.length))
     const body = ctx.prose.filter((s) => !(closing && s.start >= closing.start))
     // A greeting on the same line as the first sentence: "Hi Marco, thanks for the call."
     const head = body[0]?.words ?? []
@@ -185,11 +257,19 @@ export default defineRule({
     const first = body.find((s) => bodyWords(s).length > 0)
     if (!first) return
 
-    const inquiry = ctx.findPhrases(body).some((h) => h.entry.id === 'inquiry')
+    // A status inquiry ("any update", "following up") is not a thank-you note; a question about the
+    // timeline inside a note that opens by thanking for the interview does not make it one.
+    const asks = ctx.findPhrases(body).map((h) => h.entry.id)
+    const opening = body.slice(0, 3).flatMap(bodyWords)
+    const subject = fmString(frontmatter, 'subject') ?? doc.structure.subject?.value ?? ''
+    const subjectWords = subject.toLowerCase().split(/[^\p{L}']+/u)
+    const said = [...opening.map((w) => w.lower), ...subjectWords]
+    const opens = said.some((w) => THANKS.test(w)) && said.some((w) => MEETING.test(w))
+    const inquiry = asks.includes('inquiry') || (asks.includes('question') && !opens)
     if (ctx.kind === null) {
-      const opening = body.slice(0, 3).flatMap(bodyWords)
-      const opens = opening.some((w) => THANKS.test(w.lower)) && opening.some((w) => MEETING.test(w.lower))
-      if (!options.kinds.includes('thank-you') || inquiry || !opens) return
+      // A note of unknown kind that opens by recalling the interview is a first note after it.
+      const recalls = opening.slice(0, 12).some((w) => MEETING.test(w.lower) && w.lower !== 'time')
+      if (!options.kinds.includes('thank-you') || inquiry || !(opens || recalls)) return
     } else if (!options.kinds.includes(ctx.kind) || (ctx.kindSource === 'inferred' && inquiry)) return
 
     // Names that are not specifics: recipient, sender, company, role, and companies named in context
@@ -204,12 +284,21 @@ export default defineRule({
     for (const s of body) {
       s.words.forEach((w, i) => {
         const prev = s.words[i - 1]
-        if (!prev || !capital(w) || NOT_NAME(w)) return
+        if (!prev || !capital(w) || NOT_NAME(w) || capital(prev)) return
+        let j = i
+        while (j < s.words.length && /^\p{Lu}|^&$/u.test(s.words[j]!.text)) j++
+        const run = s.words.slice(i, j)
+        // "Acme's values", "the Acme team", "the Marketing department", "Acme and its people".
+        const next = s.words[j]
+        const org =
+          CORPORATE(run.at(-1)) ||
+          (/'s$/.test(run.at(-1)!.lower) && GENERIC(next)) ||
+          ORG(next) ||
+          (next?.lower === 'and' && /^(?:its|their)$/.test(s.words[j + 1]?.lower ?? ''))
         const before = s.words.slice(Math.max(0, i - 4), i - 1)
         const context = before.some((b) => ROLE(b) || COMPANY_CONTEXT.test(keyOf(b.lower)))
-        if (!/^join/.test(prev.lower) && !(['at', 'with', 'for'].includes(prev.lower) && context)) return
-        for (let j = i; j < s.words.length && /^\p{Lu}|^&$/u.test(s.words[j]!.text); j++)
-          addWords(s.words[j]!.text)
+        if (org || /^join/.test(prev.lower) || (['at', 'with', 'for'].includes(prev.lower) && context))
+          for (const r of run) addWords(r.text)
       })
     }
     const scope: Scope = { text, names, skip, hits: (ss) => ctx.findPhrases(ss) }

@@ -139,8 +139,10 @@ export default defineRule({
 function quoteValue(text: string, lineStart: number, limit: number) {
   const lineEnd = text.indexOf('\n', lineStart)
   const line = text.slice(lineStart, lineEnd < 0 || lineEnd > limit ? limit : lineEnd).replace(/\r$/, '')
-  const m = /^([A-Za-z][\w-]*[ \t]*:[ \t]+)(.*\S)[ \t]*$/.exec(line)
-  if (!m || /^["'[{|>]/.test(m[2]!) || / #/.test(m[2]!)) return undefined
+  // The value is trimmed by hand: /(.*\S)[ \t]*$/ backtracks quadratically on long blank runs.
+  const m = /^([A-Za-z][\w-]*[ \t]*:[ \t]+)([^ \t].*)?$/.exec(line)
+  if (m) m[2] = m[2]!.trimEnd()
+  if (!m || !m[2] || /^["'[{|>]/.test(m[2]) || / #/.test(m[2])) return undefined
   const start = lineStart + m[1]!.length
   return { start, end: start + m[2]!.length, text: JSON.stringify(m[2]) }
 }

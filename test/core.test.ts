@@ -80,6 +80,9 @@ describe('kind inference', () => {
     ['I wanted to follow up on my previous email about the analyst role.', 'second-follow-up'],
     ['Thank you for letting me know about your decision. I hope you keep me in mind.', 'after-rejection'],
     ['Thanks for the interview! Is there an update on the timeline?', 'thank-you'],
+    ['It was great to meet you last month. Is there any update on the search?', 'status-inquiry'],
+    ['Just circling back on the Data Engineer role.', 'status-inquiry'],
+    ['It has been two weeks since my interview, so I wanted to touch base.', 'status-inquiry'],
     ['> Thank you for interviewing with us.\n\nHello.', null],
   ]
   for (const [text, kind] of cases)
