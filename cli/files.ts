@@ -38,11 +38,17 @@ export async function resolveFiles(patterns: string[], cwd: string): Promise<str
     let stat: ReturnType<typeof statSync>
     try {
       stat = statSync(abs)
-    } catch {
-      throw new FileError(`No such file or directory: ${pattern}`)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR')
+        throw new FileError(`No such file or directory: ${pattern}`)
+      throw new FileError(`Cannot read ${pattern}: ${code ?? 'unknown error'}`)
     }
     if (stat.isDirectory()) {
       const found = await glob(MARKDOWN, { cwd: abs, absolute: true, ignore: ['**/node_modules/**'] })
+      // A directory named like a draft ("notes.md/") holding no drafts was surely meant as a file.
+      if (found.length === 0 && /\.(?:md|markdown|mdx)$/i.test(pattern))
+        throw new FileError(`${pattern} is a directory, not a Markdown file`)
       for (const f of found.sort()) keep(f, false)
     } else keep(abs, true)
   }

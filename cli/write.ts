@@ -2,6 +2,7 @@
 // the target. A crash at any point leaves either the old file or the new one, never half of one.
 // A file that changed on disk since it was read is not overwritten.
 import {
+  appendFileSync,
   closeSync,
   fsyncSync,
   openSync,
@@ -15,6 +16,9 @@ import { basename, dirname, join } from 'node:path'
 import { FileError } from './files.js'
 
 export function writeAtomic(path: string, text: string, expectedCurrent: string): void {
+  // Test hook: another program saves the file between our read and our write (test/bad-input.test.ts).
+  const concurrent = process.env.FOLLOWUP_LINT_TEST_EDIT_BEFORE_WRITE
+  if (concurrent) appendFileSync(path, concurrent)
   let current: string
   try {
     current = readFileSync(path, 'utf8')

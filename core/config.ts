@@ -201,7 +201,7 @@ export function loadConfigFile(file: string): Config {
     )
   }
   const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true })
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error' })
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!
     const pos = lineCounter.linePos(e.pos[0])
@@ -213,7 +213,14 @@ export function loadConfigFile(file: string): Config {
       undefined,
     )
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 50 })
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 50 })
+  } catch (error) {
+    // An alias bomb ("Excessive alias count…") and the like: bad input, not a crash.
+    const kind = file.endsWith('.json') ? 'JSON' : 'YAML'
+    throw new ConfigError(`Not valid ${kind}: ${(error as Error).message}`, file, 1, 1, undefined)
+  }
   if (file.endsWith('package.json')) {
     const section = (data as Record<string, unknown> | null)?.['followup-lint']
     return validateConfig(section ?? {}, { file, text, prefix: ['followup-lint'] })

@@ -64,7 +64,7 @@ export interface HtmlComment {
 
 export interface Document {
   text: string
-  /** 1 when the text starts with a byte-order mark (nlcst/mdast offsets are then one less). */
+  /** How many byte-order marks the text starts with (nlcst/mdast offsets are that much less). */
   base: number
   mdast: MdastRoot
   nlcst: NlcstRoot
@@ -94,9 +94,11 @@ const IGNORED = ['yaml', 'code', 'html', 'blockquote', 'definition', 'ignoredLin
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+|(?:^|[^\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g
 
 export function parseDocument(text: string): Document {
-  // micromark drops a leading byte-order mark; parse without it and shift every offset back.
-  const base = text.charCodeAt(0) === 0xfeff ? 1 : 0
-  const body = base ? text.slice(1) : text
+  // micromark drops a leading byte-order mark; parse without it and shift every offset back. All of
+  // them: with one left at the start of `body`, micromark would drop it too and shift every offset.
+  let base = 0
+  while (text.charCodeAt(base) === 0xfeff) base++
+  const body = base ? text.slice(base) : text
   const file = new VFile(body)
   const mdast = markdown.parse(file) as MdastRoot
   const comments: HtmlComment[] = []
@@ -238,17 +240,60 @@ function tokenizedValues(node: MdastNodes, out: Array<{ value: string; start: nu
   }
 }
 
-/** For each code unit of `value`, its index in `source` (matched in order); undefined if one is missing. */
-function alignment(value: string, source: string): Int32Array | undefined {
-  const map = new Int32Array(value.length)
+const CHAR_REF = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff
+
+/**
+ * Where each code unit of a text node's `value` comes from in its `source`: `[starts[i], ends[i])`.
+ * micromark's value drops continuation-line indentation and backslashes of escapes, and decodes
+ * character references; everything else is kept in order.
+ */
+function alignment(value: string, source: string): { starts: Int32Array; ends: Int32Array } {
+  const starts = new Int32Array(value.length)
+  const ends = new Int32Array(value.length)
   let j = 0
-  for (let i = 0; i < value.length; i++) {
+  let i = 0
+  while (i < value.length) {
+    if (j >= source.length) {
+      starts[i] = ends[i] = source.length
+      i++
+      continue
+    }
     const c = value.charCodeAt(i)
-    while (j < source.length && source.charCodeAt(j) !== c) j++
-    if (j >= source.length) return undefined
-    map[i] = j++
+    const d = source.charCodeAt(j)
+    if (d === 38 /* & */) {
+      const ref = CHAR_REF.exec(source.slice(j, j + 40))
+      // A named reference decodes to "&" only as &amp; (or &AMP;); any other "&" in the value is literal.
+      if (ref && (c !== 38 || ref[3]?.toLowerCase() === 'amp')) {
+        const code = ref[1] ? Number(ref[1]) : ref[2] ? Number.parseInt(ref[2], 16) : undefined
+        const units =
+          code !== undefined ? (code > 0xffff && code <= 0x10ffff ? 2 : 1) : isHighSurrogate(c) ? 2 : 1
+        for (let k = 0; k < units && i < value.length; k++, i++) {
+          starts[i] = j
+          ends[i] = j + ref[0].length
+        }
+        j += ref[0].length
+        continue
+      }
+    }
+    if (c !== d) {
+      if (d === 92 /* \ */ && source.charCodeAt(j + 1) === c) {
+        j++
+        continue
+      }
+      // Indentation of a continuation line (and the odd marker) is in the source only.
+      if (d === 32 || d === 9 || d === 62 /* > */) {
+        j++
+        continue
+      }
+    }
+    starts[i] = j
+    ends[i] = j + 1
+    i++
+    j++
   }
-  return map
+  return { starts, ends }
 }
 
 /** Move the tokens of each text node whose value differs from its source onto the source. */
@@ -266,8 +311,7 @@ function realign(
   values.forEach(({ value, start, end }, k) => {
     const source = body.slice(start, end)
     if (source === value) return
-    const map = alignment(value, source)
-    if (!map) return
+    const { starts, ends } = alignment(value, source)
     const move = (node: NlcstNodes): void => {
       if ('children' in node) for (const child of node.children) move(child)
       const s = node.position?.start.offset
@@ -276,8 +320,8 @@ function realign(
       const a = s - start
       const b = e - start
       if (a < 0 || b > value.length || b < a) return
-      const from = start + (a < value.length ? map[a]! : source.length)
-      const to = b > a ? start + map[b - 1]! + 1 : from
+      const from = start + (a < value.length ? starts[a]! : source.length)
+      const to = b > a ? start + ends[b - 1]! : from
       const p = place.toPoint(from)
       const q = place.toPoint(to)
       if (p && q) {

@@ -29,7 +29,11 @@ export function applyFixes(text: string, messages: readonly LintMessage[]): Appl
     const insertion = f.start === f.end
     // Overlapping deletions compose safely: delete the union (clip this one to what is left).
     const deletion = f.edits.length === 1 && f.edits[0]!.text === ''
-    const prevDeletion = accepted.at(-1)?.edits.every((e) => e.text === '') ?? false
+    // Only after a single deletion (its span is what it deletes): a fix of several deletions keeps
+    // the text between them, which clipping this one to its end would wrongly keep too.
+    const prev = accepted.at(-1)
+    const prevDeletion =
+      prev !== undefined && prev.edits.length <= 1 && prev.edits.every((e) => e.text === '')
     if (valid && deletion && prevDeletion && f.start < lastEnd) {
       if (f.end > lastEnd)
         accepted.push({ ...f, start: lastEnd, edits: [{ start: lastEnd, end: f.end, text: '' }] })

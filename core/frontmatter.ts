@@ -28,7 +28,14 @@ export function readFrontmatter(doc: Document): Frontmatter | null {
   }
   let parsed: ReturnType<typeof parseDocument>
   try {
-    parsed = parseDocument(source, { lineCounter: new LineCounter(), uniqueKeys: true, prettyErrors: false })
+    // logLevel 'error': yaml's warnings (a mapping as a key…) would go to process.emitWarning, i.e.
+    // the user's terminal; they are the draft's problem, not the tool's.
+    parsed = parseDocument(source, {
+      lineCounter: new LineCounter(),
+      uniqueKeys: true,
+      prettyErrors: false,
+      logLevel: 'error',
+    })
   } catch (error) {
     fm.errors.push({ message: String(error), start: contentStart, end: contentEnd })
     return fm

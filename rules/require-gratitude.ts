@@ -154,9 +154,16 @@ export default defineRule({
       if (restOfLine) {
         // "Dear Dana, our talk…": break the line and capitalise what followed.
         const next = anchor + gap[0].length
-        const upper = text.charAt(next).toUpperCase()
+        // One whole character (an emoji or other astral character is two UTF-16 units).
+        const first = String.fromCodePoint(text.codePointAt(next) ?? 32)
+        const upper = first.toUpperCase()
         const sep = `${eol}${eol}`
-        edit = { start: anchor, end: next + 1, text: `${sep}${sentence}${sep}${upper}`, snippet: '' }
+        edit = {
+          start: anchor,
+          end: next + first.length,
+          text: `${sep}${sentence}${sep}${upper}`,
+          snippet: '',
+        }
         edit.snippet = `${sep}${snippet}${sep}${snip(upper)}`
       } else {
         // Keep a blank line on both sides: reuse the note's own blank line, or make one.

@@ -70,7 +70,11 @@ if (only !== 'server') {
     } catch (error) {
       failed = true
       // fast-check's message carries the seed, the replay path and the shrunk counterexample.
-      process.stdout.write(`FAILED\n\n${(error as Error).message}\n\nReplay: ${replay('properties')}\n\n`)
+      const cause = (error as Error).cause
+      const why = cause instanceof Error ? `\nCaused by: ${cause.message}\n` : ''
+      process.stdout.write(
+        `FAILED\n\n${(error as Error).message}\n${why}\nReplay: ${replay('properties')}\n\n`,
+      )
     }
   }
 }

@@ -12,8 +12,12 @@ const BIN = join(ROOT, 'bin', 'followup-lint-language-server.js')
 const SEED = fuzzSeed(8)
 const EDITS = Number(process.env.FOLLOWUP_LINT_FUZZ_EDITS ?? 10_000)
 
-describe.skipIf(!existsSync(BIN))(
-  'language server fuzzing (skipped: bin/followup-lint-language-server.js is absent)',
+const present = existsSync(BIN)
+
+describe.skipIf(!present)(
+  present
+    ? 'language server fuzzing'
+    : 'language server fuzzing (skipped: bin/followup-lint-language-server.js is absent)',
   () => {
     it(`survives ${EDITS} random edits across several drafts and ends equal to lint() (seed ${SEED})`, async () => {
       if (!existsSync(join(ROOT, 'dist', 'server', 'main.js')))
@@ -26,7 +30,8 @@ describe.skipIf(!existsSync(BIN))(
         expect(report.publications).toBeGreaterThan(50)
       } catch (error) {
         throw new Error(
-          `Server fuzzing failed with seed ${SEED} (replay: FOLLOWUP_LINT_FUZZ_SEED=${SEED}):\n${(error as Error).message}`,
+          `Server fuzzing failed with seed ${SEED} (replay: FOLLOWUP_LINT_FUZZ_SEED=${SEED} npx vitest run test/server-fuzz.test.ts, ` +
+            `or npm run fuzz -- --only server --seed ${SEED} --edits ${EDITS} --documents 4):\n${(error as Error).message}`,
         )
       }
     }, 120_000)
