@@ -1,8 +1,9 @@
 import { z } from 'zod'
-import type { Document, Sentence, Word } from '../core/document.js'
+import type { Sentence, Word } from '../core/document.js'
 import { PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import { isNegator } from '../core/words.js'
+import { postscript } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 // What a judgement is about. Evaluative words ("disorganized", "rude") are flagged only when their
@@ -220,16 +221,6 @@ function negationFollows(s: Sentence, to: number): boolean {
   const subject = lower(s.words, i)
   if (SELF.has(subject) || subject === 'my' || subject === 'we') return false
   return s.words.slice(to, to + 10).some((w) => negates(w.lower) || ONLY.has(w.lower))
-}
-
-/** A "P.S." after the signature is prose the reader sees, though the structure puts it in the signature. */
-function postscript(doc: Document): Sentence[] {
-  const { signature } = doc.structure
-  if (!signature) return []
-  const m = /^[ \t]*p\.?[ \t]*(?:p\.?[ \t]*)?s\b\.?/im.exec(doc.text.slice(signature.start))
-  if (!m) return []
-  const from = signature.start + m.index
-  return doc.sentences.filter((s) => s.start >= from)
 }
 
 export default defineRule({

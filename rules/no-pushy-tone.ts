@@ -1,9 +1,9 @@
-import type { Document, Sentence } from '../core/document.js'
+import type { Sentence } from '../core/document.js'
 import { opensWithThanks } from '../core/kind.js'
 import { type PhraseEntry, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import type { Edit, Kind } from '../core/types.js'
-import { removeSentence } from './lib/util.js'
+import { postscript, removeSentence } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 // The polite sentence that replaces a pushy clause when its phrase-list entry names none: in a
@@ -130,16 +130,6 @@ function dropWhole(text: string, sentence: Sentence, floor: number): Edit {
   let end = block.end
   while (end < text.length && /[\r\n]/.test(text[end]!)) end++
   return { start: block.start, end, text: '' }
-}
-
-/** A "P.S." after the signature is prose the reader sees, though the structure puts it in the signature. */
-function postscript(doc: Document): Sentence[] {
-  const { signature } = doc.structure
-  if (!signature) return []
-  const m = /^[ \t]*p\.?[ \t]*(?:p\.?[ \t]*)?s\b\.?/im.exec(doc.text.slice(signature.start))
-  if (!m) return []
-  const from = signature.start + m.index
-  return doc.sentences.filter((s) => s.start >= from)
 }
 
 export default defineRule({

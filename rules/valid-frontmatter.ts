@@ -141,10 +141,10 @@ function quoteValue(text: string, lineStart: number, limit: number) {
   const line = text.slice(lineStart, lineEnd < 0 || lineEnd > limit ? limit : lineEnd).replace(/\r$/, '')
   // The value is trimmed by hand: /(.*\S)[ \t]*$/ backtracks quadratically on long blank runs.
   const m = /^([A-Za-z][\w-]*[ \t]*:[ \t]+)([^ \t].*)?$/.exec(line)
-  if (m) m[2] = m[2]!.trimEnd()
-  if (!m || !m[2] || /^["'[{|>]/.test(m[2]) || / #/.test(m[2])) return undefined
+  const value = m?.[2]?.trimEnd()
+  if (!m || !value || /^["'[{|>]/.test(value) || / #/.test(value)) return undefined
   const start = lineStart + m[1]!.length
-  return { start, end: start + m[2]!.length, text: JSON.stringify(m[2]) }
+  return { start, end: start + value.length, text: JSON.stringify(value) }
 }
 
 /** The last `[` or `{` between `from` and `to` that is not closed (quoted text skipped). */

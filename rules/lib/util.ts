@@ -1,5 +1,5 @@
 // Small helpers shared by rules (kept out of the core's public API).
-import type { Sentence } from '../../core/document.js'
+import type { Document, Sentence } from '../../core/document.js'
 import type { Edit } from '../../core/types.js'
 
 /** An edit that deletes a whole sentence and the space after it (or before it, at a block's end). */
@@ -33,4 +33,14 @@ export function dropEdit(text: string, start: number, end: number): Edit {
   if (text[start - 1] === ' ' || text[start - 1] === '\t') return { start: start - 1, end, text: '' }
   if (text[end] === ' ' || text[end] === '\t') return { start, end: end + 1, text: '' }
   return { start, end, text: '' }
+}
+
+/** A "P.S." after the signature is prose the reader sees, though the structure puts it in the signature. */
+export function postscript(doc: Document): Sentence[] {
+  const { signature } = doc.structure
+  if (!signature) return []
+  const m = /^[ \t]*p\.?[ \t]*(?:p\.?[ \t]*)?s\b\.?/im.exec(doc.text.slice(signature.start))
+  if (!m) return []
+  const from = signature.start + m.index
+  return doc.sentences.filter((s) => s.start >= from)
 }
