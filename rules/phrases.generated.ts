@@ -117,7 +117,7 @@ export const PHRASES = {
           "=i =shipped|=learned|=learnt|=built|=met|=found|=made|=wrote|=led|=did|=took|=got|=was|=realized|=realised|=noticed|=spent|=fixed|=created|=launched|=shadowed|=helped|=worked|=closed|=handled|=set",
           "at|in|on my current|previous|former|last|old job|role|position|employer|company",
           "years ago",
-          "back in",
+          "back in #num",
           "my first day|week of|at|in school|college|university|nursing|training|residency|internship|bootcamp|class|classes|clinicals|teaching|practicum|kindergarten"
         ],
         "note": "your first day"
@@ -250,7 +250,7 @@ export const PHRASES = {
           "see|meet you|everyone|y'all at|in the? office|orientation|onboarding|training|work",
           "see you bright and early",
           "see you on the first|1st",
-          "see you on the",
+          "see you on the #num",
           "see you all soon"
         ],
         "suggest": [
@@ -1218,11 +1218,11 @@ export const PHRASES = {
           "keep|kept|keeping|left|leave|leaving me on hold",
           "keep|kept|keeping|left|leave|leaving me|candidates|applicants|people|everyone|us in the dark",
           "made|make me wait",
-          "had to wait",
-          "had to wait",
+          "had to wait #num? over|almost|nearly|more|forever|ages|an",
+          "had to wait #num",
           "waited over|almost|nearly|forever|ages",
           "been waiting over|almost|nearly|forever|ages|weeks|months",
-          "been waiting",
+          "been waiting #num",
           "waiting forever|ages",
           "=weeks|=months =without =a|=any =word|=response|=reply|=update|=answer"
         ],
@@ -2537,7 +2537,7 @@ export const PHRASES = {
           "still waiting",
           "waiting to hear",
           "been * week|month since",
-          "been",
+          "been #num week|month since",
           "status of|on my? application|candidacy|interview|the",
           "any update|updates|news|progress",
           "decision has|had been made",

@@ -62,7 +62,13 @@ for (const file of readdirSync(join(root, 'rules/data'))
   .sort()) {
   const id = file.slice(0, -4)
   if (!ruleIds.includes(id)) problems.push(`rules/data/${file}: no rule named ${id}`)
-  const result = listSchema.safeParse(parse(readFileSync(join(root, 'rules/data', file), 'utf8')))
+  const raw = readFileSync(join(root, 'rules/data', file), 'utf8')
+  // In YAML " #" starts a comment: an unquoted `- had to wait #num` silently becomes "had to wait".
+  raw.split('\n').forEach((line, i) => {
+    if (/^\s*-\s+[^"'#\s].*\s#/.test(line))
+      problems.push(`rules/data/${file}:${i + 1}: " #" starts a YAML comment here; quote the pattern`)
+  })
+  const result = listSchema.safeParse(parse(raw))
   if (!result.success) {
     problems.push(`rules/data/${file}: ${z.prettifyError(result.error)}`)
     continue
