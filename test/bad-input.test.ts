@@ -18,7 +18,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node'
-import { ROOT } from './harness.js'
+import { CLEAN_DRAFT, ROOT } from './harness.js'
 
 const BIN = join(ROOT, 'bin', 'followup-lint.js')
 const SERVER_BIN = join(ROOT, 'bin', 'followup-lint-language-server.js')
@@ -44,17 +44,7 @@ function workspace(files: Record<string, string | Buffer> = {}): string {
   return dir
 }
 
-/** A draft no rule flags, so exit codes speak only of the case under test. */
-const CLEAN = `Subject: Thank you for the Data Analyst interview
-
-Dear Ms. Rivera,
-
-Thank you for meeting with me on Tuesday. I enjoyed our discussion about the Q3 churn dashboard and
-how your team moved reporting to dbt. I remain very interested in the Data Analyst role.
-
-Best regards,
-Sam Okafor
-`
+const CLEAN = CLEAN_DRAFT
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')))

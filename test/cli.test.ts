@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path'
 import Ajv2020 from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { ROOT } from './harness.js'
+import { CLEAN_DRAFT, ROOT } from './harness.js'
 
 const BIN = join(ROOT, 'bin', 'followup-lint.js')
 
@@ -36,16 +36,7 @@ Thank you for the interview at [Company Name] about the Q3 audit. What is the sa
 Best regards,
 Sam
 `
-const CLEAN = `Subject: Thank you for the Data Analyst interview
-
-Dear Ms. Rivera,
-
-Thank you for meeting with me on Tuesday. I enjoyed our discussion about the Q3 churn dashboard and
-how your team moved reporting to dbt. I remain very interested in the Data Analyst role.
-
-Best regards,
-Sam Okafor
-`
+const CLEAN = CLEAN_DRAFT
 
 beforeAll(() => {
   if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js')))

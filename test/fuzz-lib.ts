@@ -8,6 +8,7 @@ import {
   applyFixes,
   type Config,
   type Edit,
+  FRONTMATTER_KEYS,
   type LintMessage,
   type LintOptions,
   type LintResult,
@@ -211,27 +212,7 @@ const FM_VALUE = pick(
   '[Company Name]',
   '{{company}}',
 )
-const FM_KEY = pick(
-  'kind',
-  'channel',
-  'subject',
-  'to',
-  'role',
-  'company',
-  'interview',
-  'timezone',
-  'recipient-timezone',
-  'send',
-  'decision-by',
-  'industry',
-  'previous',
-  'requested',
-  'template',
-  'compnay',
-  'Kind',
-  'unknown-key',
-  '',
-)
+const FM_KEY = pick(...FRONTMATTER_KEYS, 'compnay', 'Kind', 'unknown-key', '')
 /** Keys whose values fill placeholders (the safe fix of no-unfilled-placeholder). */
 const FILLABLE = fc
   .tuple(

@@ -92,3 +92,15 @@ export function fixWith(text: string, messages: readonly LintMessage[]): string 
   )
   return applyFixes(text, asFixes).output
 }
+
+/** A realistic draft no rule flags, for tests whose exit codes must speak only of the case under test. */
+export const CLEAN_DRAFT = `Subject: Thank you for the Data Analyst interview
+
+Dear Ms. Rivera,
+
+Thank you for meeting with me on Tuesday. I enjoyed our discussion about the Q3 churn dashboard and
+how your team moved reporting to dbt. I remain very interested in the Data Analyst role.
+
+Best regards,
+Sam Okafor
+`
