@@ -1,4 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../dist/server/main.js'
+// The bundled server (dist/bundle/server.mjs, built by `npm run build`) starts faster and holds less
+// memory than the module-per-file tsc output, which stays as the fallback.
+import { existsSync } from 'node:fs'
 
+const bundled = new URL('../dist/bundle/server.mjs', import.meta.url)
+const { main } = await import(existsSync(bundled) ? bundled.href : '../dist/server/main.js')
 main(process.argv.slice(2))

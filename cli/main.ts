@@ -2,8 +2,8 @@
 // exit code. Imports only the core's public API.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
-import { dirname, join, relative, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { basename, dirname, join, relative, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import picomatch from 'picomatch'
 import {
@@ -22,9 +22,14 @@ import { counts, type FileResult, formatGithub, formatJson, formatSarif, formatS
 import { type Job, type JobResult, processJob } from './process.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
-/** The worker entry beside this file: `worker.mjs` in the bundle, `worker.js` from tsc output. */
-const WORKER =
-  [join(here, 'worker.mjs'), join(here, 'worker.js')].find((p) => existsSync(p)) ?? join(here, 'worker.js')
+/**
+ * What a worker runs: the same bundle as the main thread (dist/bundle/cli.cjs, through the loader
+ * that uses its code cache), or worker.js beside this file in the tsc output.
+ */
+const WORKER_SOURCE =
+  basename(here) === 'bundle' && existsSync(join(here, 'cli.cjs'))
+    ? `import(${JSON.stringify(pathToFileURL(join(here, '..', '..', 'bin', 'bundle-loader.js')).href)}).then((m) => m.loadBundle('cli').workerMain())`
+    : `import(${JSON.stringify(pathToFileURL(join(here, 'worker.js')).href)}).then((m) => m.workerMain())`
 const RULES = rules()
 const DEFAULT_MAX_BYTES = 1024 * 1024
 /** Below this many files, workers cost more to start than they save. */
@@ -36,6 +41,9 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/** Files per message to a worker: fewer round trips, and no worker idles long waiting for work. */
+const BATCH = 8
+
 function runInWorkers(jobs: Job[], progress: (done: number) => void): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length)
   const count = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 16))
@@ -44,19 +52,23 @@ function runInWorkers(jobs: Job[], progress: (done: number) => void): Promise<Jo
   return new Promise((resolvePromise, reject) => {
     let alive = count
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(WORKER)
-      let current = -1
+      const worker = new Worker(WORKER_SOURCE, { eval: true })
+      let first = -1
       const feed = () => {
         if (next >= jobs.length) {
           worker.postMessage(null)
           return
         }
-        current = next++
-        worker.postMessage(jobs[current])
+        first = next
+        next = Math.min(jobs.length, next + BATCH)
+        worker.postMessage(jobs.slice(first, next))
       }
-      worker.on('message', (r: JobResult) => {
-        results[current] = r
-        progress(++done)
+      worker.on('message', (batch: JobResult[]) => {
+        batch.forEach((r, i) => {
+          results[first + i] = r
+        })
+        done += batch.length
+        progress(done)
         feed()
       })
       worker.on('error', reject)
@@ -162,7 +174,7 @@ async function lintCommand(args: Args, cwd: string): Promise<number> {
       process.stderr.write(`\rLinting ${done}/${jobs.length} files…${done === jobs.length ? '\n' : ''}`)
   }
   let outcomes: JobResult[]
-  if (jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1 && existsSync(WORKER)) {
+  if (jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1) {
     outcomes = await runInWorkers(jobs, progress)
   } else {
     outcomes = jobs.map((job, i) => {

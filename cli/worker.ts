@@ -1,8 +1,10 @@
-// Worker thread entry: lint the jobs it is sent, one message back per job.
+// Worker thread entry: lint the jobs it is sent, one message back per batch.
 import { parentPort } from 'node:worker_threads'
 import { type Job, processJob } from './process.js'
 
-parentPort?.on('message', (job: Job | null) => {
-  if (job === null) process.exit(0)
-  parentPort?.postMessage(processJob(job))
-})
+export function workerMain(): void {
+  parentPort?.on('message', (jobs: Job[] | null) => {
+    if (jobs === null) process.exit(0)
+    parentPort?.postMessage(jobs.map(processJob))
+  })
+}

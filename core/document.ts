@@ -27,6 +27,14 @@ export interface Word {
   stem: string
   start: number
   end: number
+  /** Interned ids of `stem` and `lower` for the phrase matcher (filled in lazily; see phrases.ts). */
+  ids?: WordIds | undefined
+}
+
+export interface WordIds {
+  stem: number
+  lower: number
+  generation: number
 }
 
 /** A non-word token kept for rules that care (emoji, "!!"). */
@@ -365,7 +373,7 @@ function toSentence(
       if (inUrl(start)) continue
       const raw = text.slice(start, end)
       const lower = normalizeWord(raw)
-      sentence.words.push({ text: raw, lower, stem: stemOf(lower), start, end })
+      sentence.words.push({ text: raw, lower, stem: stemOf(lower), start, end, ids: undefined })
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       if (inUrl(start)) continue
       sentence.marks.push({

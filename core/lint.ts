@@ -50,12 +50,40 @@ function internalError(ruleId: string, error: unknown, textLength: number): Lint
   }
 }
 
+// Rule options are parsed (defaults filled in) once per distinct setting, not once per draft. Rules
+// treat their options as read-only.
+const optionsCache = new WeakMap<AnyRule, Map<string, unknown>>()
+
 function resolveSetting(rule: AnyRule, config: Config): { severity: SeveritySetting; options: unknown } {
   const setting = config.rules?.[rule.id]
   const severity = Array.isArray(setting) ? setting[0] : (setting ?? rule.severity)
   const raw = Array.isArray(setting) ? (setting[1] ?? {}) : {}
-  const options = rule.options ? rule.options.parse(raw) : raw
+  if (!rule.options) return { severity, options: raw }
+  let perRule = optionsCache.get(rule)
+  if (!perRule) {
+    perRule = new Map()
+    optionsCache.set(rule, perRule)
+  }
+  const key = JSON.stringify(raw)
+  let options = perRule.get(key)
+  if (options === undefined) {
+    options = rule.options.parse(raw)
+    if (perRule.size > 50) perRule.clear()
+    perRule.set(key, options)
+  }
   return { severity, options }
+}
+
+// A config object passed again (the CLI and the server reuse one per directory) is validated once.
+const validated = new WeakMap<object, Config>()
+
+function checkedConfig(raw: object): Config {
+  let config = validated.get(raw)
+  if (!config) {
+    config = validateConfig(raw)
+    validated.set(raw, config)
+  }
+  return config
 }
 
 function settingsFrom(config: Config, options: LintOptions, fmTemplate: boolean): RuleSettings {
@@ -79,7 +107,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   let config: Config = {}
   const messages: LintMessage[] = []
   try {
-    config = options.config ? validateConfig(options.config) : {}
+    config = options.config ? checkedConfig(options.config) : {}
   } catch (error) {
     messages.push({
       ruleId: 'invalid-config',

@@ -10,7 +10,7 @@
 //   ...               a gap of zero to three words
 //   #num              a word with a digit in it (95k, 2026, 3rd)
 
-import type { Sentence, Word } from './document.js'
+import type { Sentence, Word, WordIds } from './document.js'
 import type { Kind } from './types.js'
 import { isNegator, normalizeWord, stemOf } from './words.js'
 
@@ -36,11 +36,45 @@ export interface PhraseListData {
   entries: PhraseEntry[]
 }
 
-type Token =
-  | { type: 'word'; keys: Array<{ key: string; exact: boolean }>; optional: boolean }
-  | { type: 'any'; optional: boolean }
-  | { type: 'gap' }
-  | { type: 'num'; optional: boolean }
+// Every word a pattern names is interned to a small integer, once; a document's words look their
+// ids up lazily (a word no pattern names gets -1 and can never match one). The matcher then compares
+// integers instead of strings. New patterns (a user's phrase edits) bump the generation, so ids a
+// word looked up earlier are looked up again.
+const vocabulary = new Map<string, number>()
+let generation = 0
+
+function intern(key: string): number {
+  let id = vocabulary.get(key)
+  if (id === undefined) {
+    id = vocabulary.size
+    vocabulary.set(key, id)
+    generation++
+  }
+  return id
+}
+
+function idsOf(word: Word): WordIds {
+  let ids = word.ids
+  if (ids === undefined || ids.generation !== generation) {
+    ids = { stem: vocabulary.get(word.stem) ?? -1, lower: vocabulary.get(word.lower) ?? -1, generation }
+    word.ids = ids
+  }
+  return ids
+}
+
+// One shape for every token keeps the matcher's property reads monomorphic.
+const WORD = 0
+const ANY = 1
+const GAP = 2
+const NUM = 3
+
+interface Token {
+  type: typeof WORD | typeof ANY | typeof GAP | typeof NUM
+  optional: boolean
+  /** For a word token: ids of the stems it accepts, and of the exact words it accepts. */
+  stems: number[]
+  exacts: number[]
+}
 
 interface Compiled {
   entry: PhraseEntry
@@ -65,17 +99,19 @@ function compileToken(raw: string): Token {
     optional = true
     text = text.slice(0, -1)
   }
-  if (text === '...') return { type: 'gap' }
-  if (text === '*') return { type: 'any', optional }
-  if (text === '#num') return { type: 'num', optional }
-  const keys = text.split('|').map((alt) => {
+  if (text === '...') return { type: GAP, optional: false, stems: [], exacts: [] }
+  if (text === '*') return { type: ANY, optional, stems: [], exacts: [] }
+  if (text === '#num') return { type: NUM, optional, stems: [], exacts: [] }
+  const token: Token = { type: WORD, optional, stems: [], exacts: [] }
+  for (const alt of text.split('|')) {
     if (!alt) throw new PatternError(`empty alternative in "${raw}"`)
     const exact = alt.startsWith('=')
     const lower = normalizeWord(exact ? alt.slice(1) : alt)
     if (!/^[\p{L}\p{N}'&$%+-]+$/u.test(lower)) throw new PatternError(`"${alt}" is not a word`)
-    return { key: exact ? lower : stemOf(lower), exact }
-  })
-  return { type: 'word', keys, optional }
+    if (exact) token.exacts.push(intern(lower))
+    else token.stems.push(intern(stemOf(lower)))
+  }
+  return token
 }
 
 /** Compile a pattern; an optional first word yields two variants (with and without it). */
@@ -86,7 +122,7 @@ export function compilePattern(pattern: string): Token[][] {
   let tokens = parts.map(compileToken)
   for (;;) {
     const head = tokens[0]
-    if (head?.type !== 'word') throw new PatternError(`pattern "${pattern}" must start with a word`)
+    if (head?.type !== WORD) throw new PatternError(`pattern "${pattern}" must start with a word`)
     if (!head.optional) break
     variants.push([{ ...head, optional: false }, ...tokens.slice(1)])
     tokens = tokens.slice(1)
@@ -95,16 +131,15 @@ export function compilePattern(pattern: string): Token[][] {
   return variants
 }
 
-function wordMatches(token: Extract<Token, { type: 'word' }>, word: Word): boolean {
-  for (const k of token.keys) if (k.exact ? word.lower === k.key : word.stem === k.key) return true
-  return false
+function wordMatches(token: Token, ids: WordIds): boolean {
+  return token.stems.includes(ids.stem) || token.exacts.includes(ids.lower)
 }
 
 /** Length (in words) of the longest match of `tokens` at `words[i]`, or -1. Linear per gap. */
 function matchAt(tokens: Token[], t: number, words: Word[], i: number): number {
   if (t === tokens.length) return 0
   const token = tokens[t]!
-  if (token.type === 'gap') {
+  if (token.type === GAP) {
     for (let skip = 0; skip <= 3 && i + skip <= words.length; skip++) {
       const rest = matchAt(tokens, t + 1, words, i + skip)
       if (rest >= 0) return skip + rest
@@ -114,7 +149,7 @@ function matchAt(tokens: Token[], t: number, words: Word[], i: number): number {
   const word = words[i]
   const hit =
     word !== undefined &&
-    (token.type === 'any' || (token.type === 'num' ? /\d/.test(word.lower) : wordMatches(token, word)))
+    (token.type === ANY || (token.type === NUM ? /\d/.test(word.lower) : wordMatches(token, idsOf(word))))
   if (hit) {
     const rest = matchAt(tokens, t + 1, words, i + 1)
     if (rest >= 0) return rest + 1
@@ -124,20 +159,24 @@ function matchAt(tokens: Token[], t: number, words: Word[], i: number): number {
 }
 
 export class PhraseMatcher {
-  private readonly byStem = new Map<string, Compiled[]>()
-  private readonly byExact = new Map<string, Compiled[]>()
+  private readonly byStem = new Map<number, Compiled[]>()
+  private readonly byExact = new Map<number, Compiled[]>()
   private readonly unless = new Map<PhraseEntry, Token[][]>()
 
   constructor(entries: readonly PhraseEntry[]) {
     for (const entry of entries) {
       for (const pattern of entry.patterns) {
         for (const tokens of compilePattern(pattern)) {
-          const head = tokens[0] as Extract<Token, { type: 'word' }>
-          for (const k of head.keys) {
-            const index = k.exact ? this.byExact : this.byStem
-            const list = index.get(k.key) ?? []
-            list.push({ entry, pattern, tokens })
-            index.set(k.key, list)
+          const head = tokens[0]!
+          for (const [index, keys] of [
+            [this.byStem, head.stems],
+            [this.byExact, head.exacts],
+          ] as const) {
+            for (const key of keys) {
+              const list = index.get(key) ?? []
+              list.push({ entry, pattern, tokens })
+              index.set(key, list)
+            }
           }
         }
       }
@@ -155,12 +194,13 @@ export class PhraseMatcher {
     let coveredUntil = -1
     for (let i = 0; i < words.length; i++) {
       if (i <= coveredUntil) continue
-      const w = words[i]!
-      const byStem = this.byStem.get(w.stem)
-      const byExact = this.byExact.get(w.lower)
+      const ids = idsOf(words[i]!)
+      const byStem = ids.stem < 0 ? undefined : this.byStem.get(ids.stem)
+      const byExact = ids.lower < 0 ? undefined : this.byExact.get(ids.lower)
       if (!byStem && !byExact) continue
       let best: { c: Compiled; len: number } | undefined
-      for (const candidates of [byStem, byExact]) {
+      for (let pass = 0; pass < 2; pass++) {
+        const candidates = pass === 0 ? byStem : byExact
         if (!candidates) continue
         for (const c of candidates) {
           if (include && !include(c.entry)) continue

@@ -104,6 +104,10 @@ export interface Config {
 }
 
 export interface LintOptions {
+  /**
+   * The configuration. Treated as immutable: it is validated once per object, so pass a new object
+   * to change it rather than editing one already linted with.
+   */
   config?: Config
   /** Path of the file (for template globs and messages); not read. */
   filePath?: string

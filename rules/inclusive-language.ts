@@ -1,7 +1,8 @@
 // An adapter over retext-equality: its findings become our messages, its alternatives suggestions.
 // The plugin's transformer (and its phrase index) is created once at load, not per document.
 
-import type { Root as NlcstRoot, Paragraph } from 'nlcst'
+import type { Root as NlcstRoot, Paragraph, Sentence } from 'nlcst'
+import { toString as nlcstToString } from 'nlcst-to-string'
 import retextEquality from 'retext-equality'
 import { VFile } from 'vfile'
 import { z } from 'zod'
@@ -72,29 +73,115 @@ const LOW_SIGNAL = [
 ]
 
 type Transformer = (tree: unknown, file: VFile) => void
-const transformers = new Map<string, Transformer>()
+type Candidates = Map<string, Array<{ phrase: string; rest: string[] }>>
 
-function transformerFor(ignore: readonly string[]): Transformer {
-  const key = ignore.join('\n')
-  let t = transformers.get(key)
-  if (!t) {
-    t = (retextEquality as unknown as (o: object) => Transformer)({ ignore: [...ignore] })
-    transformers.set(key, t)
-  }
-  return t
+// Lower case, curly apostrophe straightened, then hyphens and apostrophes dropped: the loosest of
+// the two ways retext-equality normalizes a word (it keeps apostrophes for some phrases), so two
+// words it calls equal are also equal here.
+function loose(word: string): string {
+  return word.toLowerCase().replace(/[-'’]/g, '')
 }
 
-// retext-equality rebuilds its phrase index (about 900 phrases) for every paragraph it visits. Its
-// matches never cross a sentence, so handing it all sentences under one paragraph gives the same
-// findings (checked against the plain plugin in test/inclusive-language.test.ts) with one index
-// build per document instead of one per paragraph.
-function oneParagraph(root: NlcstRoot): NlcstRoot {
-  const children: Paragraph['children'] = []
+const factory = retextEquality as unknown as (options: object) => Transformer
+
+// The plugin checks each of its phrases against `ignore` with `includes`; answering that call is how
+// we read its phrase list (it exports no other way) and how we hand it only the phrases we need.
+function transformer(keep: (phrase: string) => boolean, seen?: string[]): Transformer {
+  return factory({
+    ignore: {
+      includes(phrase: string) {
+        seen?.push(phrase)
+        return !keep(phrase)
+      },
+    },
+  })
+}
+
+/** First word of each active phrase → the phrases starting with it; undefined if no sound index. */
+const indexes = new Map<string, Candidates | undefined>()
+
+function indexFor(ignore: readonly string[]): Candidates | undefined {
+  const key = ignore.join('\n')
+  if (indexes.has(key)) return indexes.get(key)
+  const seen: string[] = []
+  transformer(() => true, seen)
+  const skip = new Set(ignore)
+  let index: Candidates | undefined = new Map()
+  for (const phrase of seen) {
+    if (skip.has(phrase)) continue
+    const [first = '', ...rest] = phrase.split(' ').map(loose)
+    // A phrase that starts with a wildcard could start anywhere: no index can be sound then.
+    if (first === '*' || first === '') {
+      index = undefined
+      break
+    }
+    const list = index.get(first) ?? []
+    list.push({ phrase, rest })
+    index.set(first, list)
+  }
+  // If a later version of the plugin stops asking, run it with every phrase (slower, same findings).
+  if (seen.length === 0) index = undefined
+  if (indexes.size > 20) indexes.clear()
+  indexes.set(key, index)
+  return index
+}
+
+// The phrases that may match in this sentence, added to `found`. A phrase matches words separated
+// only by white space, the way nlcst-search walks siblings; anything else between words breaks the
+// run. Looser than the plugin (no literal or case checks), so nothing it would flag is missed.
+function collect(sentence: Sentence, index: Candidates, found: Set<string>): boolean {
+  const words: (string | undefined)[] = []
+  for (const node of sentence.children) {
+    if (node.type === 'WordNode') words.push(loose(nlcstToString(node)))
+    else if (node.type !== 'WhiteSpaceNode') words.push(undefined)
+  }
+  let any = false
+  for (let i = 0; i < words.length; i++) {
+    const first = words[i]
+    const candidates = first === undefined ? undefined : index.get(first)
+    if (!candidates) continue
+    for (const { phrase, rest } of candidates) {
+      let ok = true
+      for (let j = 0; j < rest.length && ok; j++) {
+        const w = words[i + 1 + j]
+        ok = w !== undefined && (rest[j] === '*' || rest[j] === w)
+      }
+      if (ok) {
+        found.add(phrase)
+        any = true
+      }
+    }
+  }
+  return any
+}
+
+// retext-equality indexes all of its ~900 phrases for every paragraph it visits, then walks every
+// word. Its matches never cross a sentence, so it gets only the sentences where a phrase may match,
+// under one paragraph, and only those phrases: the same findings (checked against the plain plugin
+// in test/inclusive-language.test.ts) for a fraction of the work, and none at all for most notes.
+const narrowed = new Map<string, Transformer>()
+
+function run(root: NlcstRoot, ignore: readonly string[], file: VFile): void {
+  const index = indexFor(ignore)
+  const sentences: Paragraph['children'] = []
+  const phrases = new Set<string>()
   for (const paragraph of root.children) {
     if (paragraph.type !== 'ParagraphNode') continue
-    for (const child of paragraph.children) children.push(child)
+    for (const child of paragraph.children) {
+      if (child.type === 'SentenceNode' && (!index || collect(child, index, phrases))) sentences.push(child)
+    }
   }
-  return { type: 'RootNode', children: [{ type: 'ParagraphNode', children }] }
+  if (sentences.length === 0) return
+  const tree: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }
+  const skip = new Set(ignore)
+  const key = index ? [...phrases].sort().join('\n') : `all\n${ignore.join('\n')}`
+  let transform = narrowed.get(key)
+  if (!transform) {
+    transform = transformer(index ? (p) => phrases.has(p) : (p) => !skip.has(p))
+    if (narrowed.size > 200) narrowed.clear()
+    narrowed.set(key, transform)
+  }
+  transform(tree, file)
 }
 
 export default defineRule({
@@ -118,10 +205,7 @@ export default defineRule({
   create(ctx) {
     const { doc, text } = ctx
     const file = new VFile()
-    transformerFor(ctx.options.strict ? ctx.options.ignore : [...LOW_SIGNAL, ...ctx.options.ignore])(
-      oneParagraph(doc.nlcst),
-      file,
-    )
+    run(doc.nlcst, ctx.options.strict ? ctx.options.ignore : [...LOW_SIGNAL, ...ctx.options.ignore], file)
     for (const m of file.messages) {
       const place = m.place && 'start' in m.place ? m.place : undefined
       if (place?.start.offset === undefined || place.end.offset === undefined) continue

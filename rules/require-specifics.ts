@@ -21,7 +21,18 @@ function wordList(id: string): Pred {
   for (const e of PHRASES['require-specifics'].entries.filter((x) => x.id === id))
     for (const p of e.patterns.flatMap((x) => x.split(/[\s|]+/)))
       keys.add(p.startsWith('=') ? `=${normalizeWord(p.slice(1))}` : keyOf(normalizeWord(p)))
-  return (w) => w !== undefined && (keys.has(`=${w.lower}`) || keys.has(keyOf(w.lower)))
+  // The lists are asked about the same words many times per note: remember each answer.
+  const known = new Map<string, boolean>()
+  return (w) => {
+    if (w === undefined) return false
+    let yes = known.get(w.lower)
+    if (yes === undefined) {
+      yes = keys.has(`=${w.lower}`) || keys.has(keyOf(w.lower))
+      if (known.size > 20_000) known.clear()
+      known.set(w.lower, yes)
+    }
+    return yes
+  }
 }
 const GENERIC_WORD = wordList('generic')
 const ABSTRACT = wordList('abstract')
@@ -63,8 +74,11 @@ interface Scope {
   hits: (sentences: readonly Sentence[]) => PhraseHit[]
 }
 
-/** Count the specific details in `sentences` (words in `skip` ranges are not read). */
-function countSignals(scope: Scope, sentences: readonly Sentence[]): number {
+/**
+ * Count the specific details in `sentences` (words in `skip` ranges are not read), stopping once
+ * `need` are found: a long note with a detail early on is not read to the end.
+ */
+function countSignals(scope: Scope, sentences: readonly Sentence[], need = Number.POSITIVE_INFINITY): number {
   const { text, names, skip } = scope
   const credited = new Set<number>()
   let score = 0
@@ -74,6 +88,7 @@ function countSignals(scope: Scope, sentences: readonly Sentence[]): number {
     score++
   }
   for (const s of sentences) {
+    if (score >= need) break
     const words = s.words.filter((w) => !skip.some(([a, b]) => w.start >= a && w.start < b))
     const hits = scope.hits([s])
     const inTrigger = new Set(
@@ -203,7 +218,7 @@ function topicFromSubject(subject: string | undefined, scope: Scope): string | u
     topic = topic.slice(0, cut)
     if (!topic || /[[\]{}<>]/.test(topic)) continue
     const probe = parseDocument(`${INSERT}${topic}.`)
-    if (countSignals({ ...scope, text: probe.text, skip: [] }, probe.sentences) === 0) continue
+    if (countSignals({ ...scope, text: probe.text, skip: [] }, probe.sentences, 1) === 0) continue
     const determiner = /^(?:the|a|an|our|your|my|their|its|this|that|how|what|why|when|where)\b/i.test(topic)
     return determiner || (/^\p{Lu}\p{Ll}/u.test(topic) && !/^Q\d/.test(topic)) ? topic : `the ${topic}`
   }
@@ -304,7 +319,7 @@ export default defineRule({
     const scope: Scope = { text, names, skip, hits: (ss) => ctx.findPhrases(ss) }
     // In a template, a placeholder for the topic ("{{topic}}") is where the specific will go.
     const topicSlot = [...text.matchAll(BRACKETS)].some((m) => /topic|project|specific|detail/i.test(m[0]))
-    if ((ctx.settings.template && topicSlot) || countSignals(scope, body) >= options.minSignals) return
+    if ((ctx.settings.template && topicSlot) || countSignals(scope, body, options.minSignals) >= options.minSignals) return
 
     // Report the sentence that thanks (or the first one); offer a sentence naming a topic after it.
     const target = body.find((s) => bodyWords(s).some((w) => THANKS.test(w.lower))) ?? first
