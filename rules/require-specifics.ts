@@ -319,7 +319,11 @@ export default defineRule({
     const scope: Scope = { text, names, skip, hits: (ss) => ctx.findPhrases(ss) }
     // In a template, a placeholder for the topic ("{{topic}}") is where the specific will go.
     const topicSlot = [...text.matchAll(BRACKETS)].some((m) => /topic|project|specific|detail/i.test(m[0]))
-    if ((ctx.settings.template && topicSlot) || countSignals(scope, body, options.minSignals) >= options.minSignals) return
+    if (
+      (ctx.settings.template && topicSlot) ||
+      countSignals(scope, body, options.minSignals) >= options.minSignals
+    )
+      return
 
     // Report the sentence that thanks (or the first one); offer a sentence naming a topic after it.
     const target = body.find((s) => bodyWords(s).some((w) => THANKS.test(w.lower))) ?? first

@@ -50,7 +50,9 @@ describe('inclusive-language adapter', () => {
     }
     const body = phrases
       .flatMap(variants)
-      .map((v, i) => (i % 3 === 0 ? `${v} came up twice.` : i % 3 === 1 ? `We said “${v}” then.` : `It was ${v}, sadly.`))
+      .map((v, i) =>
+        i % 3 === 0 ? `${v} came up twice.` : i % 3 === 1 ? `We said “${v}” then.` : `It was ${v}, sadly.`,
+      )
       .join(' ')
     const text = `Hi Sam,\n\n${body}\n\nThank you again,\nJo\n`
     const { expected, ours } = findings(text)
