@@ -44,40 +44,61 @@ async function readStdin(): Promise<string> {
 /** Files per message to a worker: fewer round trips, and no worker idles long waiting for work. */
 const BATCH = 8
 
-function runInWorkers(jobs: Job[], progress: (done: number) => void): Promise<JobResult[]> {
+/**
+ * Lint `jobs` on worker threads and on this thread too: one worker per spare core, and the main
+ * thread (already loaded and warm) takes batches from the same queue between worker messages.
+ */
+async function runInWorkers(jobs: Job[], progress: (done: number) => void): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length)
-  const count = Math.min(availableParallelism(), 4, Math.ceil(jobs.length / 16))
+  const count = Math.max(1, Math.min(availableParallelism() - 1, 3, Math.ceil(jobs.length / 32)))
   let next = 0
   let done = 0
-  return new Promise((resolvePromise, reject) => {
-    let alive = count
-    for (let w = 0; w < count; w++) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true })
-      let first = -1
-      const feed = () => {
-        if (next >= jobs.length) {
-          worker.postMessage(null)
-          return
+  const take = (): [number, number] | undefined => {
+    if (next >= jobs.length) return undefined
+    const range: [number, number] = [next, Math.min(jobs.length, next + BATCH)]
+    next = range[1]
+    return range
+  }
+  const finished = (first: number, batch: JobResult[]) => {
+    batch.forEach((r, i) => {
+      results[first + i] = r
+    })
+    done += batch.length
+    progress(done)
+  }
+  const workers = Array.from(
+    { length: count },
+    () =>
+      new Promise<void>((resolveWorker, reject) => {
+        const worker = new Worker(WORKER_SOURCE, { eval: true })
+        // Two batches in flight, so a worker never waits while this thread is busy linting.
+        const pending: number[] = []
+        const feed = () => {
+          const range = take()
+          if (!range) {
+            if (pending.length === 0) worker.postMessage(null)
+            return
+          }
+          pending.push(range[0])
+          worker.postMessage(jobs.slice(range[0], range[1]))
         }
-        first = next
-        next = Math.min(jobs.length, next + BATCH)
-        worker.postMessage(jobs.slice(first, next))
-      }
-      worker.on('message', (batch: JobResult[]) => {
-        batch.forEach((r, i) => {
-          results[first + i] = r
+        worker.on('message', (batch: JobResult[]) => {
+          finished(pending.shift()!, batch)
+          feed()
         })
-        done += batch.length
-        progress(done)
+        worker.on('error', reject)
+        worker.on('exit', () => resolveWorker())
         feed()
-      })
-      worker.on('error', reject)
-      worker.on('exit', () => {
-        if (--alive === 0) resolvePromise(results)
-      })
-      feed()
-    }
-  })
+        feed()
+      }),
+  )
+  for (let range = take(); range; range = take()) {
+    finished(range[0], jobs.slice(range[0], range[1]).map(processJob))
+    // Let the workers' messages in before the next batch.
+    await new Promise<void>((r) => setImmediate(r))
+  }
+  await Promise.all(workers)
+  return results
 }
 
 function explain(id: string | undefined): number {

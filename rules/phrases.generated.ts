@@ -2503,7 +2503,11 @@ export const PHRASES = {
           "grateful",
           "gratefully",
           "gratitude",
-          "much|most|truly|very =obliged"
+          "much|most|truly|very =obliged",
+          "=indebted",
+          "=honored|=honoured to",
+          "meant|means ... a lot|much|so much|the world",
+          "valued|value ... your|the time|opportunity|chance|insight|insights|feedback|advice|perspective"
         ],
         "negatable": true
       },

@@ -4,7 +4,7 @@
 // when it is built. Prints tables with ratios to the parse floor of the same run, and writes
 // .cache/bench.json. Options: --quick (skip peers' 2,000-file run), --no-server.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ROOT } from '../test/harness.js'
@@ -101,6 +101,50 @@ if (!process.argv.includes('--no-server') && existsSync(join(ROOT, 'scripts', 'b
   server = r.stdout.trim()
 }
 
+// The budget of the performance issue, judged on this run's numbers.
+const serverJson = join(ROOT, '.cache', 'bench-server.json')
+const srv =
+  server && existsSync(serverJson)
+    ? (JSON.parse(readFileSync(serverJson, 'utf8')) as {
+        small: { p95: number }
+        memory: { rssAfterMiB: number }
+      })
+    : undefined
+const alex = inProcess.alex!
+const rows: Array<[string, string, string, boolean | undefined]> = [
+  [
+    '150-word email, all rules',
+    '≤ 3 ms and ≤ 1/3 of alex',
+    `${fmt(ours[150]!.median)} ms, ${(ours[150]!.median / alex[150]!.median).toFixed(2)}× alex`,
+    ours[150]!.median <= 3 && ours[150]!.median <= alex[150]!.median / 3,
+  ],
+  ['20,000-word draft, all rules', '≤ 300 ms', `${fmt(ours[20000]!.median)} ms`, ours[20000]!.median <= 300],
+  [
+    'LSP edit → diagnostics, 400 words',
+    'p95 ≤ 15 ms',
+    srv ? `${fmt(srv.small.p95)} ms` : 'not run',
+    srv ? srv.small.p95 <= 15 : undefined,
+  ],
+  [
+    'CLI cold, one file',
+    '≤ 1.5× parse floor',
+    `${(cli.ms / floorCold.ms).toFixed(2)}×`,
+    cli.ms / floorCold.ms <= 1.5,
+  ],
+  ['CLI, 2,000 templates', '≤ 4 s', `${fmt(treeOurs.ms / 1000)} s`, treeOurs.ms <= 4000],
+  [
+    'server RSS after 10,000 edits',
+    '≤ 120 MB',
+    srv
+      ? `${fmt(srv.memory.rssAfterMiB)} MiB (${fmt((srv.memory.rssAfterMiB * 2 ** 20) / 1e6)} MB)`
+      : 'not run',
+    srv ? (srv.memory.rssAfterMiB * 2 ** 20) / 1e6 <= 120 : undefined,
+  ],
+]
+console.log('\n### Against the budget\n\n| measure | budget | this run | holds? |\n|---|---|---|---|')
+for (const [m, b, v, ok] of rows)
+  console.log(`| ${m} | ${b} | ${v} | ${ok === undefined ? '—' : ok ? 'yes' : 'no'} |`)
+
 mkdirSync(join(ROOT, '.cache'), { recursive: true })
 writeFileSync(
   join(ROOT, '.cache', 'bench.json'),
@@ -111,6 +155,7 @@ writeFileSync(
       cold: { bare, floorCold, cli, alexCli },
       tree: { treeOurs, treeAlex },
       server,
+      budget: rows.map(([measure, budget, value, holds]) => ({ measure, budget, value, holds })),
     },
     null,
     2,

@@ -21,6 +21,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-protocol'
 import { TextDocument } from 'vscode-languageserver-textdocument'
+import { SERVER_NODE_FLAGS } from '../server/heap.js'
 import { ROOT } from './harness.js'
 
 export const SERVER_BIN = join(ROOT, 'bin', 'followup-lint-language-server.js')
@@ -110,7 +111,9 @@ export class TestClient {
   static async start(opts: StartOptions = {}): Promise<TestClient> {
     if (!existsSync(join(ROOT, 'dist', 'server', 'main.js')))
       throw new Error('Run `npm run build` before the server tests')
-    const proc = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd: opts.rootDir ?? ROOT })
+    const proc = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_BIN, '--stdio'], {
+      cwd: opts.rootDir ?? ROOT,
+    })
     const conn = createMessageConnection(
       new StreamMessageReader(proc.stdout),
       new StreamMessageWriter(proc.stdin),

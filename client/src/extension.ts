@@ -10,6 +10,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node'
 import { FIX_ALL_KIND, PlanDocuments, planFollowUps, runSourceAction, TIMING_KIND } from './commands.js'
+import { SERVER_NODE_FLAGS } from './server-flags.js'
 import { settingsSection } from './settings.js'
 import { DraftStatus } from './status.js'
 
@@ -27,7 +28,11 @@ export async function activate(context: ExtensionContext): Promise<void> {
       trusted: workspace.isTrusted,
       emptyConfigFile: context.asAbsolutePath('untrusted.followuplintrc.json'),
     })
-  const run = { module: context.asAbsolutePath('dist/server.mjs'), transport: TransportKind.stdio }
+  const run = {
+    module: context.asAbsolutePath('dist/server.mjs'),
+    transport: TransportKind.stdio,
+    options: { execArgv: [...SERVER_NODE_FLAGS] },
+  }
   const options: LanguageClientOptions = {
     documentSelector: [
       { language: 'markdown', scheme: 'file' },
