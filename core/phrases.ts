@@ -132,7 +132,11 @@ export function compilePattern(pattern: string): Token[][] {
 }
 
 function wordMatches(token: Token, ids: WordIds): boolean {
-  return token.stems.includes(ids.stem) || token.exacts.includes(ids.lower)
+  const stems = token.stems
+  for (let k = 0; k < stems.length; k++) if (stems[k] === ids.stem) return true
+  const exacts = token.exacts
+  for (let k = 0; k < exacts.length; k++) if (exacts[k] === ids.lower) return true
+  return false
 }
 
 /** Length (in words) of the longest match of `tokens` at `words[i]`, or -1. Linear per gap. */
@@ -159,8 +163,9 @@ function matchAt(tokens: Token[], t: number, words: Word[], i: number): number {
 }
 
 export class PhraseMatcher {
-  private readonly byStem = new Map<number, Compiled[]>()
-  private readonly byExact = new Map<number, Compiled[]>()
+  // Candidates by the id of their first word: arrays indexed by id (ids are small and dense).
+  private readonly byStem: Array<Compiled[] | undefined> = []
+  private readonly byExact: Array<Compiled[] | undefined> = []
   private readonly unless = new Map<PhraseEntry, Token[][]>()
 
   constructor(entries: readonly PhraseEntry[]) {
@@ -173,9 +178,10 @@ export class PhraseMatcher {
             [this.byExact, head.exacts],
           ] as const) {
             for (const key of keys) {
-              const list = index.get(key) ?? []
+              while (index.length <= key) index.push(undefined)
+              const list = index[key] ?? []
               list.push({ entry, pattern, tokens })
-              index.set(key, list)
+              index[key] = list
             }
           }
         }
@@ -195,8 +201,8 @@ export class PhraseMatcher {
     for (let i = 0; i < words.length; i++) {
       if (i <= coveredUntil) continue
       const ids = idsOf(words[i]!)
-      const byStem = ids.stem < 0 ? undefined : this.byStem.get(ids.stem)
-      const byExact = ids.lower < 0 ? undefined : this.byExact.get(ids.lower)
+      const byStem = ids.stem < 0 ? undefined : this.byStem[ids.stem]
+      const byExact = ids.lower < 0 ? undefined : this.byExact[ids.lower]
       if (!byStem && !byExact) continue
       let best: { c: Compiled; len: number } | undefined
       for (let pass = 0; pass < 2; pass++) {
@@ -204,7 +210,9 @@ export class PhraseMatcher {
         if (!candidates) continue
         for (const c of candidates) {
           if (include && !include(c.entry)) continue
-          const len = matchAt(c.tokens, 0, words, i)
+          // The first word matched through the index: match the rest after it.
+          const rest = matchAt(c.tokens, 1, words, i + 1)
+          const len = rest < 0 ? -1 : rest + 1
           if (len > 0 && (!best || len > best.len)) {
             if (c.entry.negatable && negatedBefore(words, i)) continue
             if (this.unlessMatches(c.entry, words)) continue

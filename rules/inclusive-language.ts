@@ -100,7 +100,16 @@ function transformer(keep: (phrase: string) => boolean, seen?: string[]): Transf
 /** First word of each active phrase → the phrases starting with it; undefined if no sound index. */
 const indexes = new Map<string, Candidates | undefined>()
 
+const indexByList = new WeakMap<readonly string[], Candidates | undefined>()
+
 function indexFor(ignore: readonly string[]): Candidates | undefined {
+  if (indexByList.has(ignore)) return indexByList.get(ignore)
+  const index = buildIndex(ignore)
+  indexByList.set(ignore, index)
+  return index
+}
+
+function buildIndex(ignore: readonly string[]): Candidates | undefined {
   const key = ignore.join('\n')
   if (indexes.has(key)) return indexes.get(key)
   const seen: string[] = []
@@ -161,7 +170,7 @@ function collect(sentence: Sentence, index: Candidates, found: Set<string>): boo
 // in test/inclusive-language.test.ts) for a fraction of the work, and none at all for most notes.
 const narrowed = new Map<string, Transformer>()
 
-function run(root: NlcstRoot, ignore: readonly string[], file: VFile): void {
+function run(root: NlcstRoot, ignore: readonly string[], skip: ReadonlySet<string>, file: VFile): void {
   const index = indexFor(ignore)
   const sentences: Paragraph['children'] = []
   const phrases = new Set<string>()
@@ -173,7 +182,6 @@ function run(root: NlcstRoot, ignore: readonly string[], file: VFile): void {
   }
   if (sentences.length === 0) return
   const tree: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }
-  const skip = new Set(ignore)
   const key = index ? [...phrases].sort().join('\n') : `all\n${ignore.join('\n')}`
   let transform = narrowed.get(key)
   if (!transform) {
@@ -181,7 +189,28 @@ function run(root: NlcstRoot, ignore: readonly string[], file: VFile): void {
     if (narrowed.size > 200) narrowed.clear()
     narrowed.set(key, transform)
   }
-  transform(tree, file)
+  // Its findings are VFileMessages, which are Errors: capturing a stack trace for each costs more
+  // than finding it, and nobody reads those stacks.
+  const limit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    transform(tree, file)
+  } finally {
+    Error.stackTraceLimit = limit
+  }
+}
+
+/** The ignore list for a rule setting (options objects are parsed once and reused by the engine). */
+const ignoreLists = new WeakMap<object, { list: string[]; skip: Set<string> }>()
+
+function ignoreFor(options: { ignore: string[]; strict: boolean }): { list: string[]; skip: Set<string> } {
+  let found = ignoreLists.get(options)
+  if (!found) {
+    const list = options.strict ? options.ignore : [...LOW_SIGNAL, ...options.ignore]
+    found = { list, skip: new Set(list) }
+    ignoreLists.set(options, found)
+  }
+  return found
 }
 
 export default defineRule({
@@ -205,7 +234,8 @@ export default defineRule({
   create(ctx) {
     const { doc, text } = ctx
     const file = new VFile()
-    run(doc.nlcst, ctx.options.strict ? ctx.options.ignore : [...LOW_SIGNAL, ...ctx.options.ignore], file)
+    const ignore = ignoreFor(ctx.options)
+    run(doc.nlcst, ignore.list, ignore.skip, file)
     for (const m of file.messages) {
       const place = m.place && 'start' in m.place ? m.place : undefined
       if (place?.start.offset === undefined || place.end.offset === undefined) continue
