@@ -202,6 +202,8 @@ export function validateFrontmatter(fm: Frontmatter, options: ValidateOptions = 
 function crossCheck(fm: Frontmatter, options: ValidateOptions, issues: FrontmatterIssue[]): void {
   const bad = new Set(issues.map((i) => i.key))
   const data = fm.data ?? {}
+  // Nothing to compare without an interview time (and the system zone is not free to look up).
+  if (data.interview === undefined || data.interview === null || bad.has('interview')) return
   const tz = typeof data.timezone === 'string' && !bad.has('timezone') ? data.timezone : undefined
   const zone = tz ?? options.timezone ?? systemZone()
   const rz = typeof data['recipient-timezone'] === 'string' && !bad.has('recipient-timezone')

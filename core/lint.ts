@@ -1,6 +1,7 @@
 // The engine: parse once, run every enabled rule on the shared document, check what rules report,
 // apply suppression comments. Pure and synchronous; never throws.
 import { RULES } from '../rules/index.js'
+import { STEMS } from '../rules/phrases.generated.js'
 import { validateConfig } from './config.js'
 import { type Document, parseDocument, type Sentence } from './document.js'
 import { readFrontmatter } from './frontmatter.js'
@@ -9,6 +10,9 @@ import { editPhraseList, type PhraseEntry, type PhraseHit, PhraseMatcher } from 
 import { type AnyRule, DOCS_BASE, type RuleContext, type RuleReport, type RuleSettings } from './rule.js'
 import { applyDirectives, checkDirectives, readDirectives } from './suppress.js'
 import type { Config, LintMessage, LintOptions, LintResult, Severity, SeveritySetting } from './types.js'
+import { seedStems } from './words.js'
+
+seedStems(STEMS)
 
 export const docsUrl = (id: string): string => `${DOCS_BASE}${id}.md`
 
@@ -78,6 +82,8 @@ function resolveSetting(rule: AnyRule, config: Config): { severity: SeveritySett
 const validated = new WeakMap<object, Config>()
 
 function checkedConfig(raw: object): Config {
+  // No settings at all (no config file found): nothing to validate.
+  if (Object.getPrototypeOf(raw) === Object.prototype && Object.keys(raw).length === 0) return {}
   let config = validated.get(raw)
   if (!config) {
     config = validateConfig(raw)

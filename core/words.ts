@@ -11,6 +11,11 @@ export function normalizeWord(text: string): string {
   return lower
 }
 
+/** Pre-computed stems (the phrase lists' words, stemmed at build time). */
+export function seedStems(stems: Readonly<Record<string, string>>): void {
+  for (const [lower, stem] of Object.entries(stems)) stemCache.set(lower, stem)
+}
+
 /** Porter stem of a normalised word (cached; words with apostrophes or digits are kept whole). */
 export function stemOf(lower: string): string {
   let stem = stemCache.get(lower)

@@ -9,6 +9,7 @@ import { parse } from 'yaml'
 import { z } from 'zod'
 import { compilePattern } from '../core/phrases.js'
 import { KINDS } from '../core/types.js'
+import { normalizeWord, stemOf } from '../core/words.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const check = process.argv.includes('--check')
@@ -91,9 +92,22 @@ if (problems.length) {
   console.error(problems.join('\n'))
   process.exit(1)
 }
+// The Porter stem of every inflection-aware word in the lists, so a cold start (one CLI run on one
+// file) does not stem a few thousand pattern words before its first lint.
+const stems: Record<string, string> = {}
+for (const list of Object.values(lists) as Array<z.infer<typeof listSchema>>)
+  for (const entry of list.entries)
+    for (const p of [...entry.patterns, ...(entry.unless ?? [])])
+      for (const token of p.trim().split(/\s+/))
+        for (const alt of token.replace(/(.)\?$/, '$1').split('|')) {
+          if (!alt || alt.startsWith('=') || alt === '...' || alt === '*' || alt === '#num') continue
+          const lower = normalizeWord(alt)
+          stems[lower] = stemOf(lower)
+        }
+const sortedStems = Object.fromEntries(Object.entries(stems).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
 emit(
   'rules/phrases.generated.ts',
-  `${HEADER}import type { PhraseListData } from '../core/phrases.js'\n\nexport const PHRASES = ${JSON.stringify(lists, null, 2)} satisfies Record<string, PhraseListData>\n`,
+  `${HEADER}import type { PhraseListData } from '../core/phrases.js'\n\nexport const PHRASES = ${JSON.stringify(lists, null, 2)} satisfies Record<string, PhraseListData>\n\n/** Stems of the lists' words (seeds the stem cache). */\nexport const STEMS: Record<string, string> = ${JSON.stringify(sortedStems, null, 2)}\n`,
 )
 
 // 3. Config JSON Schema (needs the registry above).
