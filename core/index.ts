@@ -1,5 +1,7 @@
 // The public API of followup-lint: everything the CLI, the language server, the VS Code extension
 // and embedders may import. Nothing else in core/ or rules/ is public.
+
+export { LintCache } from './cache.js'
 export {
   ConfigError,
   ConfigResolver,

@@ -136,7 +136,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       kindSource: 'none',
     }
   }
-  const frontmatter = readFrontmatter(doc)
+  const cache = options.cache
+  const frontmatter = cache
+    ? cache.frontmatter(doc.yaml ? `${doc.yaml.start}:${text.slice(doc.yaml.start, doc.yaml.end)}` : '', () =>
+        readFrontmatter(doc),
+      )
+    : readFrontmatter(doc)
   const fmKind = kindFromFrontmatter(frontmatter)
   const kind = fmKind ?? inferKind(doc)
   const kindSource = fmKind ? 'frontmatter' : kind ? 'inferred' : 'none'
@@ -195,7 +200,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
         const include = (e: PhraseEntry): boolean =>
           (!e.strict || strict) && (!e.kinds || (kind !== null && e.kinds.includes(kind)))
         const hits: PhraseHit[] = []
-        for (const s of sentences) for (const h of matcher.match(s, include)) hits.push(h)
+        const filter = `${strict}:${kind}`
+        for (const s of sentences) {
+          const found = cache
+            ? cache.match(matcher, filter, s, () => matcher.match(s, include))
+            : matcher.match(s, include)
+          for (const h of found) hits.push(h)
+        }
         return hits
       },
     }

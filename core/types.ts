@@ -1,6 +1,7 @@
 // The core's public data types. Everything a shell (CLI, server, embedder) sees is declared here.
 // Offsets are UTF-16 code-unit indices into the text given to `lint` (what JavaScript strings use
 // and what LSP counts); `end` is exclusive.
+import type { LintCache } from './cache.js'
 
 export type Severity = 'info' | 'warning' | 'error'
 export type SeveritySetting = Severity | 'off'
@@ -115,6 +116,11 @@ export interface LintOptions {
   template?: boolean
   /** The clock for timing rules. Defaults to the real clock. */
   now?: Date
+  /**
+   * A memo for linting successive versions of one document (see `LintCache`): same results, less
+   * work per edit. Use one per document; omit it for one-off lints.
+   */
+  cache?: LintCache
 }
 
 export interface LintResult {

@@ -3,7 +3,7 @@
 // (version, config generation) so code actions, hovers and lenses reuse the lint the client saw.
 import type { Diagnostic } from 'vscode-languageserver/node'
 import type { TextDocument } from 'vscode-languageserver-textdocument'
-import { type LintResult, lint } from '../core/index.js'
+import { LintCache, type LintResult, lint } from '../core/index.js'
 import { noticeDiagnostic, toDiagnostic } from './convert.js'
 import type { DocumentOptions } from './project.js'
 
@@ -34,7 +34,10 @@ const EMPTY: LintResult = { messages: [], frontmatter: null, kind: null, kindSou
 
 export class Linter {
   private readonly cache = new Map<string, Linted>()
-  private readonly pending = new Map<string, NodeJS.Timeout>()
+  /** Per open document: what an edit leaves unchanged is not recomputed (same results). */
+  private readonly memos = new Map<string, LintCache>()
+  /** How to cancel the scheduled run or publication of each document. */
+  private readonly pending = new Map<string, () => void>()
   private generation = 0
 
   constructor(private readonly host: LinterHost) {}
@@ -65,34 +68,43 @@ export class Linter {
   schedule(uri: string): void {
     if (!this.host.pushing()) return
     this.cancel(uri)
-    const timer = setTimeout(() => this.lintAndPublish(uri), this.host.debounceMs())
-    this.pending.set(uri, timer)
+    const delay = this.host.debounceMs()
+    // No debounce: run on the next turn, after any input already waiting (a timer would add ≥ 1 ms).
+    const run = () => this.lintAndPublish(uri)
+    if (delay > 0) {
+      const timer = setTimeout(run, delay)
+      this.pending.set(uri, () => clearTimeout(timer))
+    } else {
+      const immediate = setImmediate(run)
+      this.pending.set(uri, () => clearImmediate(immediate))
+    }
   }
 
   private lintAndPublish(uri: string): void {
     const doc = this.host.get(uri)
     if (!doc) return
     const linted = this.resultFor(doc)
-    // Publish on a later turn: an edit that arrived while the lint ran is read first, and then
-    // this stale result is never shown (schedule() clears the timer; the version check backs it).
-    const timer = setTimeout(() => {
+    // Publish on a later turn: an edit that arrived while the lint ran is read first (immediates run
+    // after the event loop polls for input), and then this stale result is never shown (schedule()
+    // cancels the publication; the version check backs it).
+    const immediate = setImmediate(() => {
       this.pending.delete(uri)
       const current = this.host.get(uri)
       if (!current || current.version !== linted.version || linted.generation !== this.generation) return
       this.host.publish(uri, linted.version, linted.diagnostics)
-    }, 0)
-    this.pending.set(uri, timer)
+    })
+    this.pending.set(uri, () => clearImmediate(immediate))
   }
 
   cancel(uri: string): void {
-    const timer = this.pending.get(uri)
-    if (timer) clearTimeout(timer)
+    this.pending.get(uri)?.()
     this.pending.delete(uri)
   }
 
   close(uri: string): void {
     this.cancel(uri)
     this.cache.delete(uri)
+    this.memos.delete(uri)
     if (this.host.pushing()) this.host.publish(uri, undefined, [])
   }
 
@@ -124,7 +136,12 @@ export class Linter {
           diagnostics: [...notices, noticeDiagnostic(doc, 'too-large', message)],
         }
       }
-      const result = lint(text, options.options)
+      let memo = this.memos.get(doc.uri)
+      if (!memo) {
+        memo = new LintCache()
+        this.memos.set(doc.uri, memo)
+      }
+      const result = lint(text, { ...options.options, cache: memo })
       const codeDescription = this.host.codeDescription()
       const diagnostics = [
         ...notices,

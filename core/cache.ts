@@ -1,0 +1,73 @@
+// An opt-in memo for linting successive versions of one document (the language server keeps one per
+// open draft). Keyed by content, so an edit re-does only what it touched: the frontmatter is parsed
+// again only when its text changes, and a phrase list is matched again only on sentences whose text
+// changed. Results are the same as without a cache (test/cache.test.ts lints edit sequences both
+// ways). lint() without a cache keeps no state between calls.
+import type { Sentence } from './document.js'
+import type { PhraseEntry, PhraseHit, PhraseMatcher } from './phrases.js'
+import type { Frontmatter } from './types.js'
+
+/** A hit with its words as indices into the sentence's words (sentences move; their text does not). */
+interface StoredHit {
+  entry: PhraseEntry
+  pattern: string
+  from: number
+  to: number
+}
+
+const MAX_SENTENCES = 4000
+
+export class LintCache {
+  private frontmatterKey: string | undefined
+  private frontmatterValue: Frontmatter | null = null
+  private readonly hits = new WeakMap<PhraseMatcher, Map<string, StoredHit[]>>()
+  private readonly sentenceKeys = new WeakMap<Sentence, string>()
+  private size = 0
+
+  /** The frontmatter read from `key` (its offsets and text) last time, or compute and keep it. */
+  frontmatter(key: string, read: () => Frontmatter | null): Frontmatter | null {
+    if (key !== this.frontmatterKey) {
+      this.frontmatterValue = read()
+      this.frontmatterKey = key
+    }
+    return this.frontmatterValue
+  }
+
+  /** `matcher`'s hits in `sentence` (with `filter` naming the include function's inputs). */
+  match(matcher: PhraseMatcher, filter: string, sentence: Sentence, run: () => PhraseHit[]): PhraseHit[] {
+    let perMatcher = this.hits.get(matcher)
+    if (!perMatcher) {
+      perMatcher = new Map()
+      this.hits.set(matcher, perMatcher)
+    }
+    // The matcher reads nothing but the sentence's words (their normalised forms): that is the key.
+    let words = this.sentenceKeys.get(sentence)
+    if (words === undefined) {
+      words = sentence.words.map((w) => w.lower).join('\u0001')
+      this.sentenceKeys.set(sentence, words)
+    }
+    const key = `${filter}\u0000${words}`
+    const stored = perMatcher.get(key)
+    if (stored) {
+      return stored.map((h) => {
+        const words = sentence.words.slice(h.from, h.to)
+        return { entry: h.entry, pattern: h.pattern, words, start: words[0]!.start, end: words.at(-1)!.end }
+      })
+    }
+    const hits = run()
+    const index = new Map(sentence.words.map((w, i) => [w, i]))
+    const toStore: StoredHit[] = []
+    for (const h of hits) {
+      const from = index.get(h.words[0]!)
+      if (from === undefined) return hits // not words of this sentence: do not remember
+      toStore.push({ entry: h.entry, pattern: h.pattern, from, to: from + h.words.length })
+    }
+    if (this.size > MAX_SENTENCES) {
+      perMatcher.clear()
+      this.size = 0
+    }
+    perMatcher.set(key, toStore)
+    this.size++
+    return hits
+  }
+}
