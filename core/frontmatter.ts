@@ -26,6 +26,7 @@ export function readFrontmatter(doc: Document): Frontmatter | null {
     fields: [],
     errors: [],
   }
+  if (readPlain(source, fm)) return fm
   let parsed: ReturnType<typeof parseDocument>
   try {
     // logLevel 'error': yaml's warnings (a mapping as a key…) would go to process.emitWarning, i.e.
@@ -85,6 +86,74 @@ export function readFrontmatter(doc: Document): Frontmatter | null {
   return fm
 }
 
+// Most frontmatter is a few `key: value` lines of plain text. Those are read here directly, the way
+// YAML 1.2's core schema reads them (test/frontmatter-plain.test.ts compares with the yaml package on
+// generated input); anything else (quotes, lists, comments, flow, block scalars, indentation, tabs,
+// duplicate or empty values) goes to the yaml package. Reading through `yaml` costs about as much
+// as the rest of the frontmatter work in a lint.
+const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*):( +)([^ ].*)$/
+// A plain scalar may not start with an indicator, nor contain ": " or " #", nor end in ":" or spaces.
+const UNSAFE_START = /^[-?:,[\]{}#&*!|>'"%@`]/
+const UNSAFE_INSIDE = /: | #|:$|\t|\s$/
+
+const CORE_NULL = /^(?:~|null|Null|NULL)$/
+const CORE_TRUE = /^(?:true|True|TRUE)$/
+const CORE_FALSE = /^(?:false|False|FALSE)$/
+const CORE_INT = /^[-+]?[0-9]+$/
+const CORE_OCT = /^0o[0-7]+$/
+const CORE_HEX = /^0x[0-9a-fA-F]+$/
+const CORE_FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/
+const CORE_INF = /^([-+]?)\.(?:inf|Inf|INF)$/
+const CORE_NAN = /^\.(?:nan|NaN|NAN)$/
+
+/** A plain scalar's value under the YAML 1.2 core schema. */
+function coreScalar(v: string): unknown {
+  if (CORE_NULL.test(v)) return null
+  if (CORE_TRUE.test(v)) return true
+  if (CORE_FALSE.test(v)) return false
+  if (CORE_INT.test(v)) return Number.parseInt(v, 10)
+  if (CORE_OCT.test(v)) return Number.parseInt(v.slice(2), 8)
+  if (CORE_HEX.test(v)) return Number.parseInt(v.slice(2), 16)
+  if (CORE_FLOAT.test(v)) return Number.parseFloat(v)
+  const inf = CORE_INF.exec(v)
+  if (inf) return inf[1] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY
+  if (CORE_NAN.test(v)) return Number.NaN
+  return v
+}
+
+/** Fill `fm` from plain `key: value` lines; false (and `fm` untouched) if the YAML is anything more. */
+function readPlain(source: string, fm: Frontmatter): boolean {
+  const data: Record<string, unknown> = {}
+  const fields: FrontmatterField[] = []
+  let at = 0
+  while (at < source.length) {
+    let end = source.indexOf('\n', at)
+    if (end < 0) end = source.length
+    const lineEnd = source.charCodeAt(end - 1) === 13 ? end - 1 : end
+    const line = source.slice(at, lineEnd)
+    const m = PLAIN_LINE.exec(line)
+    if (!m) return false
+    const [, key = '', gap = '', value = ''] = m
+    if (UNSAFE_START.test(value) || UNSAFE_INSIDE.test(value) || value.includes('\r')) return false
+    // A key YAML would read as null, a boolean or a number, or one seen before: leave it to `yaml`.
+    if (Object.hasOwn(data, key) || key === '__proto__' || coreScalar(key) !== key) return false
+    data[key] = coreScalar(value)
+    const keyStart = fm.contentStart + at
+    const valueStart = keyStart + key.length + 1 + gap.length
+    fields.push({
+      key,
+      keyStart,
+      keyEnd: keyStart + key.length,
+      valueStart,
+      valueEnd: valueStart + value.length,
+    })
+    at = end + 1
+  }
+  fm.data = data
+  fm.fields = fields
+  return true
+}
+
 /** A string field of the frontmatter, or undefined. */
 export function fmString(fm: Frontmatter | null, key: string): string | undefined {
   const v = fm?.data?.[key]
@@ -120,7 +189,12 @@ export function fieldItems(
   key: string,
 ): Array<{ value: unknown; start: number; end: number }> {
   const parsed = yamlDocs.get(fm)
-  const contents = parsed?.contents
+  if (!parsed) {
+    // Read as plain lines: every value is a scalar on its field's line.
+    const f = fm.fields.find((x) => x.key === key)
+    return f ? [{ value: fm.data?.[key], start: f.valueStart, end: f.valueEnd }] : []
+  }
+  const contents = parsed.contents
   if (!isMap(contents)) return []
   const pair = contents.items.find((p) => isScalar(p.key) && String(p.key.value) === key)
   const node = pair?.value
