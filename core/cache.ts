@@ -24,6 +24,22 @@ export class LintCache {
   private readonly sentenceKeys = new WeakMap<Sentence, string>()
   private size = 0
 
+  private readonly memos = new Map<string, Map<string, unknown>>()
+
+  /** A rule's memo (see RuleContext.memo). */
+  memo<T>(rule: string, key: string, compute: () => T): T {
+    let perRule = this.memos.get(rule)
+    if (!perRule) {
+      perRule = new Map()
+      this.memos.set(rule, perRule)
+    }
+    if (perRule.has(key)) return perRule.get(key) as T
+    const value = compute()
+    if (perRule.size > MAX_SENTENCES) perRule.clear()
+    perRule.set(key, value)
+    return value
+  }
+
   /** The frontmatter read from `key` (its offsets and text) last time, or compute and keep it. */
   frontmatter(key: string, read: () => Frontmatter | null): Frontmatter | null {
     if (key !== this.frontmatterKey) {

@@ -194,6 +194,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       settings,
       prose,
       report,
+      memo: <T>(key: string, compute: () => T): T => (cache ? cache.memo(rule.id, key, compute) : compute()),
       findPhrases(sentences: readonly Sentence[] = prose): PhraseHit[] {
         const matcher = matcherFor(rule, config)
         const strict = (resolved.options as { strict?: unknown } | undefined)?.strict === true

@@ -45,6 +45,11 @@ export interface RuleContext<O> {
    * notes of those kinds.
    */
   findPhrases(sentences?: readonly Sentence[]): PhraseHit[]
+  /**
+   * `compute()`, or its result from an earlier version of this draft when the engine was given a
+   * LintCache. `key` must name everything the result depends on (typically a sentence's text).
+   */
+  memo<T>(key: string, compute: () => T): T
   /** Sentences of the writer's prose: not the subject line, not the signature. */
   readonly prose: readonly Sentence[]
 }

@@ -1,7 +1,7 @@
 // An adapter over retext-equality: its findings become our messages, its alternatives suggestions.
 // The plugin's transformer (and its phrase index) is created once at load, not per document.
 
-import type { Root as NlcstRoot, Paragraph, Sentence } from 'nlcst'
+import type { Root as NlcstRoot, Sentence } from 'nlcst'
 import { toString as nlcstToString } from 'nlcst-to-string'
 import retextEquality from 'retext-equality'
 import { VFile } from 'vfile'
@@ -165,30 +165,32 @@ function collect(sentence: Sentence, index: Candidates, found: Set<string>): boo
 }
 
 // retext-equality indexes all of its ~900 phrases for every paragraph it visits, then walks every
-// word. Its matches never cross a sentence, so it gets only the sentences where a phrase may match,
-// under one paragraph, and only those phrases: the same findings (checked against the plain plugin
-// in test/inclusive-language.test.ts) for a fraction of the work, and none at all for most notes.
+// word. Its matches never cross a sentence, so it is run on one sentence at a time, only where a
+// phrase may match, with only those phrases: the same findings (checked against the plain plugin in
+// test/inclusive-language.test.ts) for a fraction of the work, and none at all for most notes. With a
+// LintCache (the language server), a sentence's findings are kept by its text.
 const narrowed = new Map<string, Transformer>()
 
-function run(root: NlcstRoot, ignore: readonly string[], skip: ReadonlySet<string>, file: VFile): void {
-  const index = indexFor(ignore)
-  const sentences: Paragraph['children'] = []
-  const phrases = new Set<string>()
-  for (const paragraph of root.children) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    for (const child of paragraph.children) {
-      if (child.type === 'SentenceNode' && (!index || collect(child, index, phrases))) sentences.push(child)
-    }
-  }
-  if (sentences.length === 0) return
-  const tree: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: sentences }] }
-  const key = index ? [...phrases].sort().join('\n') : `all\n${ignore.join('\n')}`
+interface Finding {
+  start: number
+  end: number
+  expected: string[]
+}
+
+function findIn(
+  sentence: Sentence,
+  phrases: ReadonlySet<string> | undefined,
+  skip: ReadonlySet<string>,
+): Finding[] {
+  const tree: NlcstRoot = { type: 'RootNode', children: [{ type: 'ParagraphNode', children: [sentence] }] }
+  const key = phrases ? [...phrases].sort().join('\n') : `all\n${[...skip].join('\n')}`
   let transform = narrowed.get(key)
   if (!transform) {
-    transform = transformer(index ? (p) => phrases.has(p) : (p) => !skip.has(p))
+    transform = transformer(phrases ? (p) => phrases.has(p) : (p) => !skip.has(p))
     if (narrowed.size > 200) narrowed.clear()
     narrowed.set(key, transform)
   }
+  const file = new VFile()
   // Its findings are VFileMessages, which are Errors: capturing a stack trace for each costs more
   // than finding it, and nobody reads those stacks.
   const limit = Error.stackTraceLimit
@@ -198,16 +200,63 @@ function run(root: NlcstRoot, ignore: readonly string[], skip: ReadonlySet<strin
   } finally {
     Error.stackTraceLimit = limit
   }
+  const out: Finding[] = []
+  for (const m of file.messages) {
+    const place = m.place && 'start' in m.place ? m.place : undefined
+    if (place?.start.offset === undefined || place.end.offset === undefined) continue
+    const expected = ((m as { expected?: string[] }).expected ?? []).filter(Boolean).slice(0, 3)
+    out.push({ start: place.start.offset, end: place.end.offset, expected })
+  }
+  return out
+}
+
+/** Findings in the natural-language tree, with offsets into the text without byte-order marks. */
+function run(
+  root: NlcstRoot,
+  source: string,
+  ignore: IgnoreList,
+  memo: <T>(key: string, compute: () => T) => T,
+): Finding[] {
+  const index = indexFor(ignore.list)
+  const out: Finding[] = []
+  for (const paragraph of root.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode') continue
+      const from = child.position?.start.offset
+      const to = child.position?.end.offset
+      if (from === undefined || to === undefined) continue
+      const compute = (): Finding[] => {
+        const phrases = new Set<string>()
+        if (index && !collect(child, index, phrases)) return []
+        return findIn(child, index ? phrases : undefined, ignore.skip).map((f) => ({
+          ...f,
+          start: f.start - from,
+          end: f.end - from,
+        }))
+      }
+      // Findings depend only on the sentence's text (and the ignore list): kept relative to it.
+      for (const f of memo(`${ignore.key}\u0000${source.slice(from, to)}`, compute))
+        out.push({ ...f, start: f.start + from, end: f.end + from })
+    }
+  }
+  return out
+}
+
+interface IgnoreList {
+  list: string[]
+  skip: Set<string>
+  key: string
 }
 
 /** The ignore list for a rule setting (options objects are parsed once and reused by the engine). */
-const ignoreLists = new WeakMap<object, { list: string[]; skip: Set<string> }>()
+const ignoreLists = new WeakMap<object, IgnoreList>()
 
-function ignoreFor(options: { ignore: string[]; strict: boolean }): { list: string[]; skip: Set<string> } {
+function ignoreFor(options: { ignore: string[]; strict: boolean }): IgnoreList {
   let found = ignoreLists.get(options)
   if (!found) {
     const list = options.strict ? options.ignore : [...LOW_SIGNAL, ...options.ignore]
-    found = { list, skip: new Set(list) }
+    found = { list, skip: new Set(list), key: list.join('\n') }
     ignoreLists.set(options, found)
   }
   return found
@@ -233,18 +282,14 @@ export default defineRule({
   }),
   create(ctx) {
     const { doc, text } = ctx
-    const file = new VFile()
-    const ignore = ignoreFor(ctx.options)
-    run(doc.nlcst, ignore.list, ignore.skip, file)
-    for (const m of file.messages) {
-      const place = m.place && 'start' in m.place ? m.place : undefined
-      if (place?.start.offset === undefined || place.end.offset === undefined) continue
-      const start = place.start.offset + doc.base
-      const end = place.end.offset + doc.base
+    const source = doc.base ? text.slice(doc.base) : text
+    for (const f of run(doc.nlcst, source, ignoreFor(ctx.options), ctx.memo)) {
+      const start = f.start + doc.base
+      const end = f.end + doc.base
       if (start < 0 || end > text.length || end < start) continue
       if (!ctx.prose.some((s) => start >= s.start && end <= s.end)) continue
       const actual = text.slice(start, end)
-      const expected = ((m as { expected?: string[] }).expected ?? []).filter(Boolean).slice(0, 3)
+      const expected = f.expected
       ctx.report({
         messageId: 'insensitive',
         data: {

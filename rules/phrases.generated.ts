@@ -2546,7 +2546,12 @@ export const PHRASES = {
           "any update|updates|news|progress",
           "decision has|had been made",
           "where things stand",
-          "checking in"
+          "checking in",
+          "touch|touching base",
+          "circle|circling back",
+          "following up on|regarding|about my application|candidacy|interview",
+          "any developments|word",
+          "reaching out again"
         ]
       }
     ]
@@ -3358,6 +3363,8 @@ export const STEMS: Record<string, string> = {
   "chosen": "chosen",
   "christian": "christian",
   "chronic": "chronic",
+  "circle": "circl",
+  "circling": "circl",
   "circumstances": "circumst",
   "circus": "circu",
   "claim": "claim",
@@ -3583,6 +3590,7 @@ export const STEMS: Record<string, string> = {
   "deters": "deter",
   "developer": "develop",
   "development": "develop",
+  "developments": "develop",
   "devout": "devout",
   "diagnosed": "diagnos",
   "diagnosis": "diagnosi",
@@ -5339,6 +5347,7 @@ export const STEMS: Record<string, string> = {
   "tories": "tori",
   "total": "total",
   "touch": "touch",
+  "touching": "touch",
   "tough": "tough",
   "tour": "tour",
   "toxic": "toxic",

@@ -3,11 +3,13 @@ import type { Sentence, Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
+import { postscript } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
-// A bare "Thanks," / "Thank you so much," line is a sign-off, not thanks for the interview.
+// A bare "Thanks," / "Thank you so much," / "With gratitude," line is a sign-off, not thanks for the
+// interview; "Thank you for your time and consideration," over the name does thank.
 const SIGN_OFF =
-  /^(?:(?:many|with(?: many)?|again) )?(?:thanks|thank you|thx)(?: (?:so|very) much| again| kindly| in advance| for everything)?\s*,?$/i
+  /^(?:(?:(?:many|with(?: many)?|again) )?(?:thanks|thank you|thx)(?: (?:so|very) much| again| kindly| in advance| for everything)?|with (?:(?:much|many|deep|deepest|sincere|warm|warmest|great|heartfelt) )?(?:thanks|gratitude|appreciation)|gratefully|appreciatively|thankfully|in gratitude)\s*[,.!]?$/i
 // "I would appreciate an update" asks for something; it does not thank.
 const REQUEST = new Set(['would', "i'd", "we'd", "you'd", 'will', "i'll", 'could', 'should', 'be'])
 const ADVERB = new Set(['really', 'very', 'much', 'greatly', 'truly', 'certainly', 'so', 'deeply', 'also'])
@@ -99,10 +101,8 @@ export default defineRule({
     if (!kind && !greeting && !structure.closing && !subject && !frontmatter) return
 
     // The writer's own words, minus the sign-off line(s): "Thanks," is a valediction, not thanks.
-    const closing = structure.closing
     const signOff = new Map<number, boolean>()
     const onSignOff = (w: Word): boolean => {
-      if (closing && w.start >= closing.start && w.end <= closing.end) return true
       const line = doc.lineOf(w.start)
       let hit = signOff.get(line)
       if (hit === undefined) {
@@ -114,7 +114,9 @@ export default defineRule({
       return hit
     }
     const own: Sentence[] = []
-    for (const s of ctx.prose) {
+    // A "P.S. Thanks again for the tour!" after the signature thanks too.
+    const prose = [...ctx.prose, ...postscript(doc).filter((p) => !ctx.prose.includes(p))]
+    for (const s of prose) {
       const words = s.words.filter((w) => !onSignOff(w))
       if (words.length > 0) own.push(words.length === s.words.length ? s : { ...s, words })
     }
