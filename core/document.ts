@@ -101,12 +101,49 @@ const IGNORED = ['yaml', 'code', 'html', 'blockquote', 'definition', 'ignoredLin
 // letting it start anywhere inside a long run made the search quadratic (test/redos.test.ts).
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+|(?:^|[^\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g
 
+// micromark (the Markdown parser) takes quadratic time on a long line full of unclosed "<!--" or
+// unmatched "*" / "_" (50,000 such characters: 5-10 s). Emails do not contain such lines; a
+// pasted log or a generated file might. Before parsing, those characters on a line that long and that
+// full of them become spaces (same length, so every offset holds; words are read from the real text).
+const LONG_LINE = 2000
+const MANY = 100
+
+function defuse(body: string): string {
+  if (body.length <= LONG_LINE) return body
+  let out: string[] | undefined
+  let at = 0
+  while (at < body.length) {
+    let end = body.indexOf('\n', at)
+    if (end < 0) end = body.length
+    if (end - at > LONG_LINE) {
+      const line = body.slice(at, end)
+      let lt = 0
+      let emphasis = 0
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i)
+        if (c === 60) lt++
+        else if (c === 42 || c === 95) emphasis++
+      }
+      if (lt > MANY || emphasis > MANY) {
+        out ??= [body.slice(0, at)]
+        out.push(line.replace(lt > MANY ? /[<*_]/g : /[*_]/g, ' '))
+        out.push(body.slice(end, end + 1))
+        at = end + 1
+        continue
+      }
+    }
+    if (out) out.push(body.slice(at, Math.min(end + 1, body.length)))
+    at = end + 1
+  }
+  return out ? out.join('') : body
+}
+
 export function parseDocument(text: string): Document {
   // micromark drops a leading byte-order mark; parse without it and shift every offset back. All of
   // them: with one left at the start of `body`, micromark would drop it too and shift every offset.
   let base = 0
   while (text.charCodeAt(base) === 0xfeff) base++
-  const body = base ? text.slice(base) : text
+  const body = defuse(base ? text.slice(base) : text)
   const file = new VFile(body)
   const mdast = markdown.parse(file) as MdastRoot
   const comments: HtmlComment[] = []
