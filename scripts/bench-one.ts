@@ -24,7 +24,8 @@ async function tool(name: string): Promise<Fn> {
       }
     }
     case 'followup-lint': {
-      const { lint } = await import('../core/index.js')
+      // The built package (what `import 'followup-lint'` loads), not the TypeScript sources.
+      const { lint } = (await import('../dist/core/index.js')) as unknown as typeof import('../core/index.js')
       const now = new Date('2026-11-22T12:00:00Z')
       return (t) => lint(t, { now })
     }
