@@ -41,29 +41,39 @@ console.log(
   `Scaling: ${fmt(perWord(2000) * 1000)} ms per 1,000 words at 2,000 words, ${fmt(perWord(20000) * 1000)} at 20,000 (ratio ${(perWord(20000) / perWord(2000)).toFixed(2)}; 1.00 = linear)`,
 )
 
-// Cold starts: median of 7 whole-process runs.
+// Cold starts: whole-process runs (see coldAll).
 const dir = mkdtempSync(join(tmpdir(), 'fl-bench-'))
 writeFileSync(join(dir, 'one.md'), email(150, 1))
 writeFileSync(
   join(dir, 'floor.mjs'),
   `import { readFileSync } from 'node:fs'\nimport { unified } from '${join(ROOT, 'node_modules/unified/index.js')}'\nimport remarkParse from '${join(ROOT, 'node_modules/remark-parse/index.js')}'\nimport remarkFrontmatter from '${join(ROOT, 'node_modules/remark-frontmatter/index.js')}'\nunified().use(remarkParse).use(remarkFrontmatter, ['yaml']).parse(readFileSync(process.argv[2], 'utf8'))\n`,
 )
-function cold(cmd: string, args: string[]): { ms: number; rssKb: number } {
-  const runs: Array<{ ms: number; rssKb: number }> = []
-  for (let i = 0; i < 7; i++) {
-    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', cmd, ...args], { cwd: dir, encoding: 'utf8' })
-    const [secs, kb] = (r.stderr.trim().split('\n').pop() ?? '0 0').split(' ').map(Number)
-    runs.push({ ms: (secs ?? 0) * 1000, rssKb: kb ?? 0 })
+type Cold = { ms: number; rssKb: number }
+/**
+ * Whole-process runs, timed with a millisecond clock around the spawn (GNU time only reports the
+ * peak RSS: its own clock has 10 ms steps). The commands take turns, round after round, so a noisy
+ * moment hits them all alike; the median of 11 rounds is kept for each.
+ */
+function coldAll(commands: Array<[string, string[]]>): Cold[] {
+  const runs: Cold[][] = commands.map(() => [])
+  for (let round = 0; round < 11; round++) {
+    commands.forEach(([cmd, args], i) => {
+      const t0 = performance.now()
+      const r = spawnSync('/usr/bin/time', ['-f', '%M', cmd, ...args], { cwd: dir, encoding: 'utf8' })
+      const ms = performance.now() - t0
+      runs[i]!.push({ ms, rssKb: Number(r.stderr.trim().split('\n').pop() ?? 0) })
+    })
   }
-  runs.sort((a, b) => a.ms - b.ms)
-  return runs[3]!
+  return runs.map((r) => [...r].sort((a, b) => a.ms - b.ms)[5]!)
 }
 const node = process.execPath
-const bare = cold(node, ['-e', '0'])
-const floorCold = cold(node, [join(dir, 'floor.mjs'), 'one.md'])
-const cli = cold(node, [join(ROOT, 'bin', 'followup-lint.js'), 'one.md'])
-const alexCli = cold(node, [join(ROOT, 'node_modules', 'alex', 'cli.js'), 'one.md'])
-console.log('\n### CLI, whole process (median of 7)\n')
+const [bare, floorCold, cli, alexCli] = coldAll([
+  [node, ['-e', '0']],
+  [node, [join(dir, 'floor.mjs'), 'one.md']],
+  [node, [join(ROOT, 'bin', 'followup-lint.js'), 'one.md']],
+  [node, [join(ROOT, 'node_modules', 'alex', 'cli.js'), 'one.md']],
+]) as [Cold, Cold, Cold, Cold]
+console.log('\n### CLI, whole process (median of 11 interleaved runs)\n')
 console.log('| run | time | peak RSS |\n|---|---:|---:|')
 for (const [name, r] of [
   ['node -e 0', bare],
