@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Config, LintCache, lint } from '../core/index.js'
 import { FIXTURES, NOW } from './harness.js'
+import { prng } from './server-fuzz-lib.js'
 
 function drafts(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -12,17 +13,6 @@ function drafts(dir: string): string[] {
     if (statSync(p).isDirectory()) return drafts(p)
     return name.endsWith('.md') && !name.endsWith('.fixed.md') ? [p] : []
   })
-}
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 // Edits that move sentences, change words the phrase lists know, and touch the frontmatter.
@@ -63,7 +53,7 @@ describe('LintCache', () => {
     expect(files.length).toBeGreaterThan(150)
     let compared = 0
     files.forEach((path, n) => {
-      const next = random(n + 1)
+      const next = prng(n + 1)
       const cache = new LintCache()
       const configs: Config[] = [
         {},
