@@ -1,5 +1,5 @@
 // Lint (and optionally fix) one file. Runs on the main thread or in a worker; returns data only.
-import { applyFixes, type Config, lint } from '../core/index.js'
+import { applyFixes, type Config, LintCache, lint } from '../core/index.js'
 import { FileError, readDraft } from './files.js'
 import type { FileResult } from './format.js'
 import { writeAtomic } from './write.js'
@@ -20,10 +20,16 @@ export type JobResult = { ok: true; result: FileResult } | { ok: false; error: s
 
 const MAX_PASSES = 10
 
+// One memo per thread for every file it lints: keyed by content (a sentence's words, a frontmatter
+// block's text), so sentences that templates share are matched once. Results are the same as
+// without it (test/cache.test.ts); its size is bounded.
+const cache = new LintCache()
+
 export function processJob(job: Job): JobResult {
   try {
     const source = job.text ?? readDraft(job.path, job.maxBytes)
     const options = {
+      cache,
       config: job.config,
       filePath: job.path,
       template: job.template,

@@ -74,4 +74,16 @@ describe('LintCache', () => {
     })
     expect(compared).toBe(files.length * 6)
   })
+
+  it('can be shared between drafts (the CLI keeps one per thread) without changing a result', () => {
+    const shared = new LintCache()
+    const files = drafts(FIXTURES)
+    for (const config of [{}, { rules: { 'inclusive-language': ['info', { strict: true }] } }] as Config[])
+      for (const path of files) {
+        const text = readFileSync(path, 'utf8')
+        expect(lint(text, { now: NOW, config, cache: shared }), path).toEqual(
+          lint(text, { now: NOW, config }),
+        )
+      }
+  })
 })
