@@ -17,12 +17,17 @@ interface StoredHit {
 
 const MAX_SENTENCES = 4000
 
+/** Set `key` in `map`, emptying the map first when it is full (a bound, not an LRU). */
+function remember<V>(map: Map<string, V>, key: string, value: V): void {
+  if (map.size >= MAX_SENTENCES) map.clear()
+  map.set(key, value)
+}
+
 export class LintCache {
   private frontmatterKey: string | undefined
   private frontmatterValue: Frontmatter | null = null
   private readonly hits = new WeakMap<PhraseMatcher, Map<string, StoredHit[]>>()
   private readonly sentenceKeys = new WeakMap<Sentence, string>()
-  private size = 0
 
   private readonly memos = new Map<string, Map<string, unknown>>()
 
@@ -35,8 +40,7 @@ export class LintCache {
     }
     if (perRule.has(key)) return perRule.get(key) as T
     const value = compute()
-    if (perRule.size > MAX_SENTENCES) perRule.clear()
-    perRule.set(key, value)
+    remember(perRule, key, value)
     return value
   }
 
@@ -71,19 +75,13 @@ export class LintCache {
       })
     }
     const hits = run()
-    const index = new Map(sentence.words.map((w, i) => [w, i]))
     const toStore: StoredHit[] = []
     for (const h of hits) {
-      const from = index.get(h.words[0]!)
-      if (from === undefined) return hits // not words of this sentence: do not remember
+      const from = sentence.words.indexOf(h.words[0]!)
+      if (from < 0) return hits // not words of this sentence: do not remember
       toStore.push({ entry: h.entry, pattern: h.pattern, from, to: from + h.words.length })
     }
-    if (this.size > MAX_SENTENCES) {
-      perMatcher.clear()
-      this.size = 0
-    }
-    perMatcher.set(key, toStore)
-    this.size++
+    remember(perMatcher, key, toStore)
     return hits
   }
 }

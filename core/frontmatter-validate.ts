@@ -207,7 +207,7 @@ function crossCheck(fm: Frontmatter, options: ValidateOptions, issues: Frontmatt
   const tz = typeof data.timezone === 'string' && !bad.has('timezone') ? data.timezone : undefined
   const zone = tz ?? options.timezone ?? systemZone()
   const rz = typeof data['recipient-timezone'] === 'string' && !bad.has('recipient-timezone')
-  const interview = bad.has('interview') ? undefined : parseTime(data.interview, zone)
+  const interview = parseTime(data.interview, zone)
   if (!interview) return
   const start = interview.dt.startOf(interview.dateOnly ? 'day' : 'millisecond')
   const before = (value: unknown, z: string) => {

@@ -97,21 +97,14 @@ function transformer(keep: (phrase: string) => boolean, seen?: string[]): Transf
   })
 }
 
-/** First word of each active phrase → the phrases starting with it; undefined if no sound index. */
-const indexes = new Map<string, Candidates | undefined>()
-
-const indexByList = new WeakMap<readonly string[], Candidates | undefined>()
+/**
+ * First word of each active phrase → the phrases starting with it; undefined if no sound index.
+ * Kept per ignore list (one list per rule setting: see ignoreFor).
+ */
+const indexes = new WeakMap<readonly string[], Candidates | undefined>()
 
 function indexFor(ignore: readonly string[]): Candidates | undefined {
-  if (indexByList.has(ignore)) return indexByList.get(ignore)
-  const index = buildIndex(ignore)
-  indexByList.set(ignore, index)
-  return index
-}
-
-function buildIndex(ignore: readonly string[]): Candidates | undefined {
-  const key = ignore.join('\n')
-  if (indexes.has(key)) return indexes.get(key)
+  if (indexes.has(ignore)) return indexes.get(ignore)
   const seen: string[] = []
   transformer(() => true, seen)
   const skip = new Set(ignore)
@@ -130,8 +123,7 @@ function buildIndex(ignore: readonly string[]): Candidates | undefined {
   }
   // If a later version of the plugin stops asking, run it with every phrase (slower, same findings).
   if (seen.length === 0) index = undefined
-  if (indexes.size > 20) indexes.clear()
-  indexes.set(key, index)
+  indexes.set(ignore, index)
   return index
 }
 
