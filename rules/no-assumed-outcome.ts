@@ -140,12 +140,17 @@ export default defineRule({
   phrases: PHRASES['no-assumed-outcome'],
   create(ctx) {
     const { text } = ctx
+    const found = ctx.prose.map((sentence) => ({
+      sentence,
+      hits: ctx.findPhrases([sentence]).filter((hit) => !hedged(sentence, hit)),
+    }))
+    // Most notes have nothing to report: look for an offer being accepted only when there is.
+    if (!found.some((f) => f.hits.length > 0)) return
     if (ctx.options.allowAfterOffer && acceptsOffer(ctx.prose)) return
     const team = fmString(ctx.frontmatter, 'company') ?? 'the team'
     const fallback = `I look forward to the possibility of joining ${team}.`
-    for (const sentence of ctx.prose) {
-      for (const hit of ctx.findPhrases([sentence])) {
-        if (hedged(sentence, hit)) continue
+    for (const { sentence, hits } of found) {
+      for (const hit of hits) {
         const phrase = text.slice(hit.start, hit.end)
         const suggest = (hit.entry.suggest ?? []).map((s) => {
           if (s === '') return { title: 'Remove this sentence', edits: [removeSentence(text, sentence)] }
