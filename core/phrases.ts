@@ -214,7 +214,7 @@ export class PhraseMatcher {
           const rest = matchAt(c.tokens, 1, words, i + 1)
           const len = rest < 0 ? -1 : rest + 1
           if (len > 0 && (!best || len > best.len)) {
-            if (c.entry.negatable && negatedBefore(words, i)) continue
+            if (c.entry.negatable && negatedBefore(sentence, i)) continue
             if (this.unlessMatches(c.entry, words)) continue
             best = { c, len }
           }
@@ -244,9 +244,32 @@ export class PhraseMatcher {
   }
 }
 
-function negatedBefore(words: Word[], i: number): boolean {
-  for (let j = Math.max(0, i - 4); j < i; j++) {
+// A negation reaches over at most four words and not past the end of its clause: in "Whether or not
+// I am selected, thank you" and "No pressure, but I need an answer by Friday" the words after the
+// comma are not negated. A clause ends at , ; : or a dash, or before a word that starts a new one.
+const CLAUSE_MARK = /^(?:[,;:\u2013\u2014]|-+)$/
+const CLAUSE_WORD = new Set(['but', 'so', 'yet', 'however', 'although', 'though'])
+
+function negatedBefore(sentence: Sentence, i: number): boolean {
+  const words = sentence.words
+  const word = words[i]!
+  let from = Math.max(0, i - 4)
+  for (let j = i - 1; j >= from; j--) {
+    if (CLAUSE_WORD.has(words[j]!.lower)) {
+      from = j + 1
+      break
+    }
+  }
+  for (const mark of sentence.marks) {
+    if (mark.start >= word.start) break
+    if (mark.kind === 'punctuation' && mark.start >= words[from]!.end && CLAUSE_MARK.test(mark.text)) {
+      while (from < i && words[from]!.end <= mark.start) from++
+    }
+  }
+  for (let j = from; j < i; j++) {
     const lower = words[j]!.lower
+    // "whether or not", "… or not": offers a choice, negates nothing after it.
+    if (lower === 'not' && words[j - 1]?.lower === 'or') continue
     if (isNegator(lower) || lower.endsWith("n't")) return true
   }
   return false

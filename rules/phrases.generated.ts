@@ -2553,6 +2553,17 @@ export const PHRASES = {
           "any developments|word",
           "reaching out again"
         ]
+      },
+      {
+        "id": "afterMeeting",
+        "patterns": [
+          "interview|interviewer|onsite|on-site|panel",
+          "meet|meeting|=met",
+          "conversation|conversations|discussion|chat|call|talk|talked|spoke|speak|speaking|talking",
+          "visit|tour|walkthrough",
+          "walk|walked|walking|show|showed|showing me through|around",
+          "=yesterday|=today|=earlier"
+        ]
       }
     ]
   },
@@ -4190,6 +4201,7 @@ export const STEMS: Record<string, string> = {
   "interrupting": "interrupt",
   "interview": "interview",
   "interviewees": "interviewe",
+  "interviewer": "interview",
   "interviewers": "interview",
   "interviewing": "interview",
   "interviews": "interview",

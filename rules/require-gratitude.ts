@@ -16,6 +16,8 @@ const ADVERB = new Set(['really', 'very', 'much', 'greatly', 'truly', 'certainly
 
 /** Phrase-list entry whose hits mark a later follow-up rather than thanks. */
 const LATER = 'laterNote'
+/** Phrase-list entry whose hits show that a note of unknown kind follows a meeting. */
+const MET = 'afterMeeting'
 
 // "Dear Dana, our talk on Tuesday…": a salutation that runs on into the first sentence.
 const SALUTATION = /^[ \t]*(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b[^,:\n]{0,40}[,:]/i
@@ -108,7 +110,10 @@ export default defineRule({
       if (hit === undefined) {
         const start = doc.lineStart(line)
         const nl = text.indexOf('\n', start)
-        hit = SIGN_OFF.test(text.slice(start, nl < 0 ? text.length : nl).trim())
+        // A "Thank you!" line before another closing ("Thank you!\n\nBest regards,") is a sentence
+        // of thanks, not the valediction.
+        const beforeClosing = structure.closing !== null && start < structure.closing.start
+        hit = !beforeClosing && SIGN_OFF.test(text.slice(start, nl < 0 ? text.length : nl).trim())
         signOff.set(line, hit)
       }
       return hit
@@ -126,8 +131,13 @@ export default defineRule({
     const subjectLine = subject
       ? doc.sentences.filter((s) => s.start < subject.end && s.end > subject.start)
       : []
+    let met = false
     for (const s of [...own, ...subjectLine]) {
       for (const hit of ctx.findPhrases([s])) {
+        if (hit.entry.id === MET) {
+          met = true
+          continue
+        }
         if (hit.entry.id === LATER) {
           // A guessed kind is only a guess: an unknown or inferred "thank-you" note that asks for
           // news or says it is a later note is a follow-up, which need not open with thanks.
@@ -141,6 +151,10 @@ export default defineRule({
         return
       }
     }
+
+    // A note of unknown kind is only taken for the first note after the interview when it mentions
+    // one (the interview, a meeting, a call): "Could you tell me more about the posting?" need not thank.
+    if (!kind && !met) return
 
     const role = fmString(frontmatter, 'role')
     const company = fmString(frontmatter, 'company')

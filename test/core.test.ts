@@ -162,6 +162,16 @@ describe('phrase matcher', () => {
   })
   it('skips negated hits and hits with an `unless` phrase in the sentence', () => {
     expect(match(['need an answer'], "I don't need an answer today.", { negatable: true })).toEqual([])
+    // A negation ends with its clause: a comma, a dash, or "but" / "so" starts a new one.
+    expect(
+      match(['need an answer'], 'No pressure, but I need an answer today.', { negatable: true }),
+    ).toEqual(['need an answer'])
+    expect(match(['need an answer'], 'Not a rush - I need an answer today.', { negatable: true })).toEqual([
+      'need an answer',
+    ])
+    expect(match(['thank'], 'Selected or not, thank you.', { negatable: true })).toEqual(['thank'])
+    expect(match(['thank'], 'Whether or not we meet, thank you.', { negatable: true })).toEqual(['thank'])
+    expect(match(['thank'], 'I never got to thank you.', { negatable: true })).toEqual([])
     expect(match(['attach'], 'As you requested, I attached it.', { unless: ['as you requested'] })).toEqual(
       [],
     )
