@@ -106,6 +106,10 @@ const inquiry = new PhraseMatcher([
       'any word|progress',
       "=it|=it's|=its has|been ... week|weeks|days since",
       'since my interview|conversation|application',
+      'reach|reached a decision',
+      'a|any decision yet',
+      'position|role|opening is? still open|available|unfilled',
+      'expect to make|reach|announce a|the|your? decision',
     ],
   },
 ])

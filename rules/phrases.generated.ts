@@ -2551,7 +2551,10 @@ export const PHRASES = {
           "circle|circling back",
           "following up on|regarding|about my application|candidacy|interview",
           "any developments|word",
-          "reaching out again"
+          "reaching out again",
+          "reach|reached a decision",
+          "a|any decision yet",
+          "position|role|opening is? still open|available|unfilled"
         ]
       },
       {
@@ -5430,6 +5433,7 @@ export const STEMS: Record<string, string> = {
   "unemployment": "unemploy",
   "unethical": "uneth",
   "unfair": "unfair",
+  "unfilled": "unfil",
   "unfriendly": "unfriendli",
   "unhappy": "unhappi",
   "unhelpful": "unhelp",

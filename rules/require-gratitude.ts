@@ -6,6 +6,13 @@ import { KINDS, type Kind } from '../core/types.js'
 import { postscript } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
+// Thanks in the subject line ("Thank you for Tuesday's interview") thank the reader too, unless the
+// subject is a reply or forward ("Re: Thank you for applying" is the recruiter's thanks).
+const SUBJECT_THANKS = /\b(?:thanks?|thank-you|thankful|grateful|gratitude|appreciat\w*)\b/i
+const REPLY_OR_FORWARD = /^\s*(?:re|fwd?|aw|sv)\s*:/i
+const subjectThanks = (value: string | undefined) =>
+  value !== undefined && !REPLY_OR_FORWARD.test(value) && SUBJECT_THANKS.test(value)
+
 // A bare "Thanks," / "Thank you so much," / "With gratitude," line is a sign-off, not thanks for the
 // interview; "Thank you for your time and consideration," over the name does thank.
 const SIGN_OFF =
@@ -128,6 +135,9 @@ export default defineRule({
     const body = own.filter((s) => s.end > structure.bodyStart)
     if (!body.some((s) => s.words.length >= 3)) return
 
+    if (subjectThanks(fmString(frontmatter, 'subject'))) return
+    if (subject && !/^\s*(?:#+\s*)?(?:\*\*|__)?re\b/i.test(subject.text) && subjectThanks(subject.value))
+      return
     const subjectLine = subject
       ? doc.sentences.filter((s) => s.start < subject.end && s.end > subject.start)
       : []

@@ -82,6 +82,8 @@ describe('kind inference', () => {
     ['Thanks for the interview! Is there an update on the timeline?', 'thank-you'],
     ['It was great to meet you last month. Is there any update on the search?', 'status-inquiry'],
     ['Just circling back on the Data Engineer role.', 'status-inquiry'],
+    ['It was lovely to meet the team. Have you reached a decision on the Tutor post?', 'status-inquiry'],
+    ['I enjoyed our talk. Is the Night Porter position still open?', 'status-inquiry'],
     ['It has been two weeks since my interview, so I wanted to touch base.', 'status-inquiry'],
     ['> Thank you for interviewing with us.\n\nHello.', null],
   ]
