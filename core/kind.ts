@@ -151,10 +151,29 @@ export function kindFromFrontmatter(fm: Frontmatter | null): Kind | null {
 
 const bodyOf = (doc: Document) => doc.sentences.filter((s) => s.start >= (doc.structure.subject?.end ?? 0))
 
-/** Does the note open (first three sentences) by thanking for the interview, as a first note does? */
+const RECENT = new PhraseMatcher([
+  {
+    id: 'recent',
+    patterns: ['=yesterday|=today|=tonight', 'this morning|afternoon|evening', 'earlier today'],
+  },
+])
+
+/**
+ * Does the note open (first three sentences after the greeting) the way a first note does: by
+ * thanking for the interview, or by recalling a meeting that was yesterday or today ("I enjoyed our
+ * conversation yesterday")?
+ */
 export function opensWithThanks(doc: Document): boolean {
-  for (const s of bodyOf(doc).slice(0, 3))
-    if (thanks.match(s, (e) => e.id === 'thanks').length > 0) return true
+  const greetingEnd = doc.structure.greeting?.end ?? 0
+  const opening = bodyOf(doc)
+    .filter((s) => s.end > greetingEnd)
+    .slice(0, 3)
+  for (const s of opening) {
+    for (const hit of thanks.match(s)) {
+      if (hit.entry.id === 'thanks') return true
+      if (RECENT.match(s).length > 0) return true
+    }
+  }
   return false
 }
 
