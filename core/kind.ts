@@ -139,6 +139,70 @@ const thanks = new PhraseMatcher([
   },
 ])
 
+// Signs that a note follows a meeting that has taken place: the interview, a meeting in the past
+// tense or named with "our" / "the" / "my", a visit. "Would you be up for a quick call?" is not one.
+const met = new PhraseMatcher([
+  {
+    id: 'met',
+    patterns: [
+      '=interview|=interviewed|=interviewer|=interviewers|=onsite',
+      "our|the|my|yesterday's|today's|monday's|tuesday's|wednesday's|thursday's|friday's|week's meeting|meetings|conversation|conversations|call|chat|talk|discussion|visit|tour|walkthrough|panel|shadow|trial",
+      '=met|=spoke|=talked|=visited|=toured|=chatted|=discussed|=shadowed',
+      '=showed|=walked|=took me|us around|through',
+      'for meeting|speaking|talking|chatting|having|hosting|showing|walking',
+      'after|following|during|since meeting|speaking|talking|visiting',
+      '=yesterday',
+      'earlier today',
+      'this morning|afternoon',
+    ],
+  },
+  {
+    // "Meeting the design team…", "Speaking with you on Tuesday…" — but not a wish for a meeting.
+    id: 'metGerund',
+    patterns: [
+      '=meeting|=speaking|=talking|=chatting|=visiting|=touring|=interviewing',
+      'conversation|conversations|discussion|discussions|visit|tour|walkthrough',
+    ],
+    unless: [
+      'forward to',
+      "would|=i'd|=we'd love|like|welcome|enjoy|appreciate",
+      'hope|hoping to',
+      'could|can|may we|you|i',
+      'up for',
+      'set|setting up',
+      'schedule|scheduling|arrange|arranging|book|booking|request|requesting',
+      'are you =free|=available|=open',
+      'if you have',
+    ],
+  },
+])
+
+/**
+ * Does the note speak of a meeting that took place (the interview, a call, a visit)? A note of unknown
+ * kind that does is taken for the first note after an interview; one that does not (a question
+ * about a posting, a networking message, a request for a call) is none of the four kinds.
+ */
+export function mentionsMeeting(doc: Document): boolean {
+  return anyHit(doc, met, doc.sentences)
+}
+
+const withdrawal = new PhraseMatcher([
+  {
+    id: 'withdrawal',
+    patterns: [
+      'withdraw|withdrawing my|from ... application|candidacy|consideration|name|process|search',
+      '=accepted|=accepting|=taken|=took another|a|an other|different? offer|position|role|job',
+      'remove|removing me|my name from consideration|the process|your list',
+      'no longer =pursuing|=seeking|=interested|=looking|=considering',
+    ],
+  },
+])
+
+/** Does the note withdraw from the process ("I have accepted another offer and withdraw…")? */
+export function withdraws(doc: Document): boolean {
+  return anyHit(doc, withdrawal, bodyOf(doc))
+}
+
 function anyHit(doc: Document, matcher: PhraseMatcher, sentences = doc.sentences): boolean {
   for (const s of sentences) if (matcher.match(s).length > 0) return true
   return false

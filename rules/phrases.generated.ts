@@ -2498,6 +2498,13 @@ export const PHRASES = {
         "negatable": true
       },
       {
+        "id": "otherLanguage",
+        "patterns": [
+          "=merci|=gracias|=danke|=obrigado|=obrigada|=grazie|=arigato|=arigatou|=dziękuję"
+        ],
+        "negatable": true
+      },
+      {
         "id": "grateful",
         "patterns": [
           "grateful",
@@ -2555,17 +2562,6 @@ export const PHRASES = {
           "reach|reached a decision",
           "a|any decision yet",
           "position|role|opening is? still open|available|unfilled"
-        ]
-      },
-      {
-        "id": "afterMeeting",
-        "patterns": [
-          "interview|interviewer|onsite|on-site|panel",
-          "meet|meeting|=met",
-          "conversation|conversations|discussion|chat|call|talk|talked|spoke|speak|speaking|talking",
-          "visit|tour|walkthrough",
-          "walk|walked|walking|show|showed|showing me through|around",
-          "=yesterday|=today|=earlier"
         ]
       }
     ]
@@ -2973,7 +2969,8 @@ export const PHRASES = {
           "shall|me|you|us|them|him|it|we|they|i|yourself|there|here|very|so|also|just|really|even",
           "still|well|up|out|not|no|than|then|too|both|between|across|around|during|after|before",
           "while|again|once|if|whether|same|back|ever|since|afterwards|afterward|away|beforehand|together",
-          "along|ahead|almost|quite|rather|yet|already|always|often|never|every|everyone|everybody|anything"
+          "along|ahead|almost|quite|rather|yet|already|always|often|never|every|everyone|everybody|anything",
+          "regarding|concerning|re|respecting|towards|toward|within|without|throughout|via|per|upon|onto|among|amongst|against|beyond|despite|except|unlike|like|near|off|past|below|above|beside|besides|behind|beneath|underneath"
         ],
         "strict": true
       },
@@ -3017,6 +3014,7 @@ export const STEMS: Record<string, string> = {
   "able": "abl",
   "aboard": "aboard",
   "about": "about",
+  "above": "abov",
   "abrupt": "abrupt",
   "absolute": "absolut",
   "absurd": "absurd",
@@ -3234,11 +3232,15 @@ export const STEMS: Record<string, string> = {
   "believe": "believ",
   "belittled": "belittl",
   "below": "below",
+  "beneath": "beneath",
   "benefit": "benefit",
   "benefits": "benefit",
+  "beside": "besid",
+  "besides": "besid",
   "best": "best",
   "better": "better",
   "between": "between",
+  "beyond": "beyond",
   "biased": "bias",
   "biden": "biden",
   "big": "big",
@@ -3440,6 +3442,7 @@ export const STEMS: Record<string, string> = {
   "computers": "comput",
   "concentrate": "concentr",
   "concerned": "concern",
+  "concerning": "concern",
   "conclusion": "conclus",
   "concussion": "concuss",
   "condescending": "condescend",
@@ -3594,6 +3597,7 @@ export const STEMS: Record<string, string> = {
   "desperately": "desper",
   "despise": "despis",
   "despised": "despis",
+  "despite": "despit",
   "destroy": "destroi",
   "destroyed": "destroi",
   "destroying": "destroi",
@@ -3782,6 +3786,7 @@ export const STEMS: Record<string, string> = {
   "exasperated": "exasper",
   "excellence": "excel",
   "excellent": "excel",
+  "except": "except",
   "exceptional": "except",
   "excessive": "excess",
   "excessively": "excess",
@@ -4204,7 +4209,6 @@ export const STEMS: Record<string, string> = {
   "interrupting": "interrupt",
   "interview": "interview",
   "interviewees": "interviewe",
-  "interviewer": "interview",
   "interviewers": "interview",
   "interviewing": "interview",
   "interviews": "interview",
@@ -4479,6 +4483,7 @@ export const STEMS: Record<string, string> = {
   "nasty": "nasti",
   "natural": "natur",
   "naturally": "natur",
+  "near": "near",
   "nearly": "nearli",
   "need": "need",
   "needles": "needl",
@@ -4557,6 +4562,7 @@ export const STEMS: Record<string, string> = {
   "ongoing": "ongo",
   "only": "onli",
   "onsite": "onsit",
+  "onto": "onto",
   "open": "open",
   "opening": "open",
   "openings": "open",
@@ -4634,6 +4640,7 @@ export const STEMS: Record<string, string> = {
   "passing": "pass",
   "passion": "passion",
   "passionate": "passion",
+  "past": "past",
   "pastor": "pastor",
   "patch": "patch",
   "paternity": "patern",
@@ -4827,6 +4834,7 @@ export const STEMS: Record<string, string> = {
   "rate": "rate",
   "rather": "rather",
   "rationale": "rational",
+  "re": "re",
   "reach": "reach",
   "reached": "reach",
   "reaching": "reach",
@@ -4922,6 +4930,7 @@ export const STEMS: Record<string, string> = {
   "resolution": "resolut",
   "respect": "respect",
   "respectful": "respect",
+  "respecting": "respect",
   "respond": "respond",
   "responded": "respond",
   "responding": "respond",
@@ -5333,6 +5342,7 @@ export const STEMS: Record<string, string> = {
   "thrilled": "thrill",
   "thrive": "thrive",
   "through": "through",
+  "throughout": "throughout",
   "thursday": "thursdai",
   "tick-box": "tick-box",
   "till": "till",
@@ -5365,6 +5375,8 @@ export const STEMS: Record<string, string> = {
   "touching": "touch",
   "tough": "tough",
   "tour": "tour",
+  "toward": "toward",
+  "towards": "toward",
   "toxic": "toxic",
   "train": "train",
   "trainer": "trainer",
@@ -5422,6 +5434,7 @@ export const STEMS: Record<string, string> = {
   "undergo": "undergo",
   "undergoing": "undergo",
   "underline": "underlin",
+  "underneath": "underneath",
   "underprepared": "underprepar",
   "understand": "understand",
   "understandable": "understand",
@@ -5445,6 +5458,7 @@ export const STEMS: Record<string, string> = {
   "unit": "unit",
   "university": "univers",
   "unless": "unless",
+  "unlike": "unlik",
   "unnecessarily": "unnecessarili",
   "unnecessary": "unnecessari",
   "unnoticed": "unnot",
@@ -5496,6 +5510,7 @@ export const STEMS: Record<string, string> = {
   "various": "variou",
   "verdict": "verdict",
   "very": "veri",
+  "via": "via",
   "vibe": "vibe",
   "view": "view",
   "views": "view",

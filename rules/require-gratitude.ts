@@ -1,17 +1,11 @@
 import { z } from 'zod'
 import type { Sentence, Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
+import { mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
 import { postscript } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
-
-// Thanks in the subject line ("Thank you for Tuesday's interview") thank the reader too, unless the
-// subject is a reply or forward ("Re: Thank you for applying" is the recruiter's thanks).
-const SUBJECT_THANKS = /\b(?:thanks?|thank-you|thankful|grateful|gratitude|appreciat\w*)\b/i
-const REPLY_OR_FORWARD = /^\s*(?:re|fwd?|aw|sv)\s*:/i
-const subjectThanks = (value: string | undefined) =>
-  value !== undefined && !REPLY_OR_FORWARD.test(value) && SUBJECT_THANKS.test(value)
 
 // A bare "Thanks," / "Thank you so much," / "With gratitude," line is a sign-off, not thanks for the
 // interview; "Thank you for your time and consideration," over the name does thank.
@@ -23,8 +17,6 @@ const ADVERB = new Set(['really', 'very', 'much', 'greatly', 'truly', 'certainly
 
 /** Phrase-list entry whose hits mark a later follow-up rather than thanks. */
 const LATER = 'laterNote'
-/** Phrase-list entry whose hits show that a note of unknown kind follows a meeting. */
-const MET = 'afterMeeting'
 
 // "Dear Dana, our talk on Tuesday…": a salutation that runs on into the first sentence.
 const SALUTATION = /^[ \t]*(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b[^,:\n]{0,40}[,:]/i
@@ -127,27 +119,23 @@ export default defineRule({
     }
     const own: Sentence[] = []
     // A "P.S. Thanks again for the tour!" after the signature thanks too.
-    const prose = [...ctx.prose, ...postscript(doc).filter((p) => !ctx.prose.includes(p))]
-    for (const s of prose) {
-      const words = s.words.filter((w) => !onSignOff(w))
+    const ps = postscript(doc).filter((p) => !ctx.prose.includes(p))
+    // The sender's name is not thanks, even in a sentence that runs on from the closing ("Regards,
+    // Kwame Asante" — "asante" is Swahili for thanks).
+    const signatureStart = structure.signature?.start ?? Number.POSITIVE_INFINITY
+    for (const s of [...ctx.prose, ...ps]) {
+      const inPs = ps.includes(s)
+      const words = s.words.filter((w) => !onSignOff(w) && (inPs || w.start < signatureStart))
       if (words.length > 0) own.push(words.length === s.words.length ? s : { ...s, words })
     }
     const body = own.filter((s) => s.end > structure.bodyStart)
     if (!body.some((s) => s.words.length >= 3)) return
 
-    if (subjectThanks(fmString(frontmatter, 'subject'))) return
-    if (subject && !/^\s*(?:#+\s*)?(?:\*\*|__)?re\b/i.test(subject.text) && subjectThanks(subject.value))
-      return
     const subjectLine = subject
       ? doc.sentences.filter((s) => s.start < subject.end && s.end > subject.start)
       : []
-    let met = false
     for (const s of [...own, ...subjectLine]) {
       for (const hit of ctx.findPhrases([s])) {
-        if (hit.entry.id === MET) {
-          met = true
-          continue
-        }
         if (hit.entry.id === LATER) {
           // A guessed kind is only a guess: an unknown or inferred "thank-you" note that asks for
           // news or says it is a later note is a follow-up, which need not open with thanks.
@@ -164,7 +152,9 @@ export default defineRule({
 
     // A note of unknown kind is only taken for the first note after the interview when it mentions
     // one (the interview, a meeting, a call): "Could you tell me more about the posting?" need not thank.
-    if (!kind && !met) return
+    if (!kind && !mentionsMeeting(doc)) return
+    // A note that withdraws from the process is not a thank-you note, whatever it opens with.
+    if (withdraws(doc)) return
 
     const role = fmString(frontmatter, 'role')
     const company = fmString(frontmatter, 'company')

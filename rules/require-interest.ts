@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
+import { mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
 import { PHRASES } from './phrases.generated.js'
@@ -89,6 +90,9 @@ export default defineRule({
     const { text, doc, kind, options, frontmatter } = ctx
     const { structure } = doc
     if (kind ? !options.kinds.includes(kind) : !options.whenKindUnknown) return
+    // A note of unknown kind is only a follow-up when it speaks of a meeting that took place; one that
+    // withdraws from the process has no interest to restate.
+    if ((!kind && !mentionsMeeting(doc)) || withdraws(doc)) return
     const closing = structure.closing
     const own = ctx.prose.filter((s) => !closing || s.start < closing.start || s.start >= closing.end)
     const body = own.filter((s) => s.end > structure.bodyStart)
