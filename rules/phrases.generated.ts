@@ -2491,6 +2491,7 @@ export const PHRASES = {
           "cheers for",
           "=tysm|=tyvm|=thnks|=thks",
           "=ty for",
+          "=ta =for|=very|=muchly|=again",
           "=thank =u",
           "kind|generous|good of you",
           "owe you one"

@@ -134,6 +134,9 @@ export default defineRule({
     const subjectLine = subject
       ? doc.sentences.filter((s) => s.start < subject.end && s.end > subject.start)
       : []
+    // Folded hands (🙏) in the writer's own prose thank the reader too.
+    if (own.some((s) => s.start >= structure.bodyStart && s.marks.some((m) => m.text.includes('\u{1F64F}'))))
+      return
     for (const s of [...own, ...subjectLine]) {
       for (const hit of ctx.findPhrases([s])) {
         if (hit.entry.id === LATER) {
