@@ -110,6 +110,13 @@ const inquiry = new PhraseMatcher([
       'a|any decision yet',
       'position|role|opening is? still open|available|unfilled',
       'expect to make|reach|announce a|the|your? decision',
+      'come|came to a decision',
+      'the|an outcome',
+      'been filled',
+      'still being|under|in consideration',
+      'still in the running',
+      'any movement',
+      'sense of the|your? timing|timeline',
     ],
   },
 ])

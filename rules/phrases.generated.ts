@@ -2562,7 +2562,14 @@ export const PHRASES = {
           "reaching out again",
           "reach|reached a decision",
           "a|any decision yet",
-          "position|role|opening is? still open|available|unfilled"
+          "position|role|opening is? still open|available|unfilled",
+          "come|came to a decision",
+          "the|an outcome",
+          "been filled",
+          "still being|under|in consideration",
+          "still in the running",
+          "any movement",
+          "two|three|four|five|six|several|few|couple|2|3|4|5|6 ... week|weeks|month|months ago"
         ]
       }
     ]
@@ -3006,6 +3013,11 @@ export const PHRASES = {
 
 /** Stems of the lists' words (seeds the stem cache). */
 export const STEMS: Record<string, string> = {
+  "2": "2",
+  "3": "3",
+  "4": "4",
+  "5": "5",
+  "6": "6",
   "1st": "1st",
   "30-60-90": "30-60-90",
   "401k": "401k",
@@ -4468,6 +4480,7 @@ export const STEMS: Record<string, string> = {
   "motions": "motion",
   "motivated": "motiv",
   "move": "move",
+  "movement": "movement",
   "movers": "mover",
   "moving": "move",
   "much": "much",

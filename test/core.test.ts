@@ -84,6 +84,8 @@ describe('kind inference', () => {
     ['Just circling back on the Data Engineer role.', 'status-inquiry'],
     ['It was lovely to meet the team. Have you reached a decision on the Tutor post?', 'status-inquiry'],
     ['I enjoyed our talk. Is the Night Porter position still open?', 'status-inquiry'],
+    ['It was a pleasure to meet you. Has the team come to a decision on the role?', 'status-inquiry'],
+    ['I enjoyed meeting the panel. Am I still under consideration for the post?', 'status-inquiry'],
     ['It has been two weeks since my interview, so I wanted to touch base.', 'status-inquiry'],
     ['> Thank you for interviewing with us.\n\nHello.', null],
   ]
