@@ -230,8 +230,11 @@ export function parseDocument(text: string): Document {
   const blocks: Block[] = []
   const sentences: Sentence[] = []
   const words: Word[] = []
+  // An earlier message pasted below the reply without ">" marks is someone else's text.
+  const quotedFrom = pastedThreadStart(text)
   for (const paragraph of nlcst.children) {
     if (paragraph.type !== 'ParagraphNode') continue
+    if ((paragraph.position?.start.offset ?? 0) + base >= quotedFrom) break
     const block: Block = {
       start: (paragraph.position?.start.offset ?? 0) + base,
       end: (paragraph.position?.end.offset ?? 0) + base,
@@ -266,6 +269,23 @@ export function parseDocument(text: string): Document {
   }
   doc.structure = findStructure(doc)
   return doc
+}
+
+// Where a pasted earlier message starts: "-----Original Message-----", "---------- Forwarded message
+// ---------", an Outlook header ("From: …" then "Sent: …" or "Date: …"), or "On <date>, <name> wrote:"
+// (which mail clients may wrap over two lines). Only after some text of the writer's own.
+const THREAD_SEPARATOR = /^[ \t]*-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,}[ \t]*$/im
+const OUTLOOK_HEADER =
+  /^[ \t]*(?:\*\*)?from:(?:\*\*)?[ \t]+\S.*\r?\n(?:.*\r?\n){0,2}?[ \t]*(?:\*\*)?(?:sent|date):(?:\*\*)?[ \t]+\S/im
+const WROTE = /^[ \t]*on[ \t]+\S[^\n]{3,200}?(?:[ \t]|\r?\n(?:[^\n]{0,120}?[ \t])?)wrote:[ \t]*$/im
+
+function pastedThreadStart(text: string): number {
+  let start = Number.POSITIVE_INFINITY
+  for (const re of [THREAD_SEPARATOR, OUTLOOK_HEADER, WROTE]) {
+    const m = re.exec(text)
+    if (m && m.index < start && /[\p{L}]/u.test(text.slice(0, m.index))) start = m.index
+  }
+  return start
 }
 
 const NLCST_IGNORED = new Set(['table', 'tableRow', 'tableCell', ...IGNORED])

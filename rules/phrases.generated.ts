@@ -2494,7 +2494,8 @@ export const PHRASES = {
           "=ta =for|=very|=muchly|=again",
           "=thank =u",
           "kind|generous|good of you",
-          "owe you one"
+          "owe you one",
+          "owe you for|a|big|so"
         ],
         "negatable": true
       },

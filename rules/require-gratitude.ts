@@ -37,12 +37,51 @@ function isRequest(words: readonly Word[], i: number): boolean {
   return prev !== undefined && (REQUEST.has(prev) || prev.endsWith("'d"))
 }
 
-/** "Thanks to your walkthrough, I …" is causal, unless it goes on to thank someone "for" something. */
+/**
+ * "Thanks to your walkthrough, I …" and "Thanks to my year at Greenleaf, I …" are causal. Only
+ * "thanks to you / everyone / the whole team / Priya for …" thanks someone.
+ */
 function isCausal(words: readonly Word[], i: number): boolean {
   if (words[i]?.lower !== 'thanks' || words[i + 1]?.lower !== 'to') return false
   const rest = words.slice(i + 2)
-  return rest.length > 3 && !rest.some((w) => w.lower === 'for')
+  if (rest.length <= 3) return false
+  const forAt = rest.findIndex((w) => w.lower === 'for')
+  if (forAt < 0) return true
+  const first = rest[0]!
+  const person =
+    PEOPLE.has(first.lower) ||
+    (/^\p{Lu}/u.test(first.text) && !DETERMINERS.has(first.lower)) ||
+    (first.lower === 'the' && PEOPLE.has(rest[1]?.lower ?? '')) ||
+    (first.lower === 'the' && rest[1]?.lower === 'whole')
+  return !person
 }
+const PEOPLE = new Set([
+  'you',
+  "y'all",
+  'all',
+  'everyone',
+  'everybody',
+  'both',
+  'each',
+  'team',
+  'panel',
+  'committee',
+  'crew',
+])
+const DETERMINERS = new Set([
+  'my',
+  'our',
+  'a',
+  'an',
+  'this',
+  'that',
+  'his',
+  'her',
+  'their',
+  'its',
+  'your',
+  'the',
+])
 
 function sentences(kind: Kind | null, role: string | undefined, company: string | undefined) {
   const at = company ? ` at ${company}` : ''

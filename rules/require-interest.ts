@@ -36,9 +36,15 @@ const snip = (s: string) => s.replace(/[\\$}]/g, '\\$&')
 const OBJECT_BEFORE =
   /^(?:from|to|with|for|about|of|at|by|thank|thanks|tell|told|meet|meeting|met|let|help|see|join|joining|hear|assure|show)$/
 
+const WRITER = new Set(['i', "i'd", "i'm", "i'll", "i've", 'we', "we'd", "we're", "we'll"])
+
 function someoneElses(words: readonly Word[], i: number): boolean {
-  for (let j = Math.max(0, i - 4); j < i; j++)
-    if (OTHER_SUBJECT.has(words[j]!.lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true
+  // Nearest subject first: in "if a role opens on your team, I would be glad to…" the writer is it.
+  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+    const lower = words[j]!.lower
+    if (WRITER.has(lower)) return false
+    if (OTHER_SUBJECT.has(lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true
+  }
   return false
 }
 

@@ -93,6 +93,28 @@ describe('kind inference', () => {
     it(`${kind}: ${text.slice(0, 40)}`, () => expect(inferKind(parseDocument(text))).toBe(kind))
 })
 
+describe('pasted earlier messages', () => {
+  const reply = 'Hi Ana,\n\nMonday at ten works for me.\n\nSam\n\n'
+  const earlier = 'Thank you for your interest. The salary is 50k.\n'
+  const prose = (text: string) =>
+    parseDocument(text).sentences.map((s) => s.words.map((w) => w.text).join(' '))
+  it.each([
+    ['-----Original Message-----\nFrom: Ana Delgado\nSent: Friday\n\n', 'separator'],
+    [
+      'From: Ana Delgado <ana@example.com>\nSent: Friday, March 6, 2026 4:12 PM\nTo: Sam\n\n',
+      'Outlook header',
+    ],
+    ['On Tue, 3 Mar 2026 at 10:04, Ana Delgado <ana@example.com> wrote:\n\n', 'one-line "wrote:"'],
+    ['On Tue, 3 Mar 2026 at 10:04, Ana Delgado <ana@example.com>\nwrote:\n\n', 'wrapped "wrote:"'],
+  ])("are not the writer's prose (%#: %s)", (header) => {
+    expect(prose(reply + header + earlier)).toEqual(['Hi Ana', 'Monday at ten works for me', 'Sam'])
+  })
+  it('leaves a note that only mentions what someone wrote alone', () => {
+    const text = 'Hi Ana,\n\nOn Tuesday you wrote that the team ships weekly. I liked that.\n\nSam\n'
+    expect(prose(text)).toHaveLength(4)
+  })
+})
+
 describe('suppression comments', () => {
   const body = 'What is the salary?\n\nAnd the bonus structure?\n'
   it('disable-next-line silences one line only', () => {
