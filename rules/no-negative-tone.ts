@@ -223,6 +223,28 @@ function negationFollows(s: Sentence, to: number): boolean {
   return s.words.slice(to, to + 10).some((w) => negates(w.lower) || ONLY.has(w.lower))
 }
 
+const CLAUSE_MARK = /^(?:[,;:\u2013\u2014]|-+)$/
+const CLAUSE_WORD = new Set(['but', 'yet', 'although', 'though', 'however', 'whereas'])
+
+/** Word indices [start, end) of the clause around words [from, to) of `s`. */
+function clauseAround(s: Sentence, from: number, to: number): [number, number] {
+  const { words, marks } = s
+  const boundaryAfter = (k: number) =>
+    CLAUSE_WORD.has(words[k + 1]?.lower ?? '') ||
+    marks.some(
+      (m) =>
+        m.kind === 'punctuation' &&
+        CLAUSE_MARK.test(m.text) &&
+        m.start >= words[k]!.end &&
+        m.start < (words[k + 1]?.start ?? Number.POSITIVE_INFINITY),
+    )
+  let a = from
+  while (a > 0 && !boundaryAfter(a - 1)) a--
+  let b = to
+  while (b < words.length && !boundaryAfter(b - 1)) b++
+  return [a, b]
+}
+
 export default defineRule({
   id: 'no-negative-tone',
   description:
@@ -281,7 +303,14 @@ export default defineRule({
         if (cls === 'honesty') return false
         if (problem || ownPast) return false
         if (cls === 'context' || cls === 'soft') return true
-        if (cls === 'feeling') return anyTarget
+        // "I'm naturally disappointed, but I took a lot from your feedback": the feeling is about
+        // what its own clause names.
+        if (cls === 'feeling') {
+          const [a, b] = clauseAround(s, from, to)
+          return s.words
+            .slice(a, b)
+            .some((_, k) => [NOUNS, PEOPLE, WAITING].some((set) => set.has(lower(s.words, a + k))))
+        }
         if (cls === 'negated') return anyTarget && s.words.slice(0, from).some((w) => negates(w.lower))
         if (cls === 'wait') return s.words.some((w) => WAIT_WORDS.has(w.lower))
         if (cls === 'expect') return s.words.some((w) => PRIOR_WORDS.has(w.lower))
