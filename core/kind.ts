@@ -153,7 +153,7 @@ const met = new PhraseMatcher([
     id: 'met',
     patterns: [
       '=interview|=interviewed|=interviewer|=interviewers|=onsite',
-      "our|the|my|yesterday's|today's|monday's|tuesday's|wednesday's|thursday's|friday's|week's meeting|meetings|conversation|conversations|call|chat|talk|discussion|visit|tour|walkthrough|panel|shadow|trial",
+      "our|the|my|yesterday's|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|week's|morning's|afternoon's meeting|meetings|conversation|conversations|call|chat|talk|discussion|visit|tour|walkthrough|panel|shadow|trial",
       '=met|=spoke|=talked|=visited|=toured|=chatted|=discussed|=shadowed',
       '=showed|=walked|=took me|us around|through',
       'for meeting|speaking|talking|chatting|having|hosting|showing|walking',

@@ -2066,7 +2066,7 @@ export const PHRASES = {
         "patterns": [
           "reconsider|reverse|overturn|rethink|revisit|change your|the|this decision",
           "reconsider me|my",
-          "exactly why",
+          "know|understand|explain|tell|hear ... exactly why",
           "change your|the|their mind|minds",
           "=reconsider|=reconsidering",
           "give me another|a second chance|shot|try|look",
@@ -2359,7 +2359,7 @@ export const PHRASES = {
           "as discussed|agreed",
           "the one|ones you",
           "you mentioned you would|you'd like",
-          "during|in|at|before|after our|the interview|meeting|call|visit|presentation",
+          "mentioned|discussed|showed|shown|promised|requested|agreed|asked|reviewed|presented|talked|went ... during|in|at|before|after our|the interview|meeting|call|visit|presentation",
           "with|in my application|cover",
           "previously sent|shared|submitted|provided"
         ]
@@ -2380,7 +2380,7 @@ export const PHRASES = {
           "as discussed|agreed",
           "the one|ones you",
           "you mentioned you would|you'd like",
-          "during|in|at|before|after our|the interview|meeting|call|visit|presentation",
+          "mentioned|discussed|showed|shown|promised|requested|agreed|asked|reviewed|presented|talked|went ... during|in|at|before|after our|the interview|meeting|call|visit|presentation",
           "with|in my application|cover",
           "previously sent|shared|submitted|provided"
         ]
@@ -2527,7 +2527,9 @@ export const PHRASES = {
           "much|most|truly|very =obliged",
           "=indebted",
           "=honored|=honoured to",
-          "meant|means ... a lot|much|so much|the world",
+          "meant|means ... a lot",
+          "meant|means so|very? much",
+          "meant|means the world",
           "valued|value ... your|the time|opportunity|chance|insight|insights|feedback|advice|perspective"
         ],
         "negatable": true
@@ -4808,6 +4810,7 @@ export const STEMS: Record<string, string> = {
   "prescriptions": "prescript",
   "present": "present",
   "presentation": "present",
+  "presented": "present",
   "president": "presid",
   "previous": "previou",
   "previously": "previous",
@@ -5149,6 +5152,7 @@ export const STEMS: Record<string, string> = {
   "show": "show",
   "showed": "show",
   "showing": "show",
+  "shown": "shown",
   "sick": "sick",
   "side": "side",
   "sign": "sign",

@@ -83,6 +83,37 @@ const DETERMINERS = new Set([
   'the',
 ])
 
+// Past actions of the reader that "I appreciate that you …" can thank for.
+const PAST_ACTION =
+  /^(?:took|gave|made|spent|shared|showed|found|let|set|walked|explained|introduced|invited|hosted|answered|offered|arranged|came|stayed|went|ran|kept|put|carved)$|ed$/
+
+/**
+ * Words of thanks that do not thank the reader: thanks "in advance" (a request in disguise), "I
+ * appreciate that you have other candidates" (an acknowledgement, unless it goes on to something the
+ * reader did), and gratitude for the writer's own past ("grateful for my years in the Army").
+ */
+function notThanksToReader(words: readonly Word[], i: number, length: number): boolean {
+  const after = (k: number) => words[i + length + k]?.lower
+  const head = words[i]!.lower
+  if (/^(?:thank|thanks|thx)$/.test(head)) {
+    const k = after(0) === 'you' || after(0) === 'u' ? 1 : 0
+    if (after(k) === 'in' && after(k + 1) === 'advance') return true
+  }
+  if (/^appreciat/.test(head) && (after(0) === 'that' || (after(0) === 'the' && after(1) === 'fact'))) {
+    const from = after(0) === 'that' ? 1 : 3
+    for (let k = from; k < from + 4; k++) if (PAST_ACTION.test(after(k) ?? '')) return false
+    return true
+  }
+  if (/^(?:grateful|thankful|appreciative)$/.test(head) && /^(?:for|to)$/.test(after(0) ?? '')) {
+    if (after(1) === 'my' || after(1) === 'our') return true
+    if (after(1) === 'what') {
+      for (let k = 2; k < 6; k++) if (/^(?:you|your)$/.test(after(k) ?? '')) return false
+      return true
+    }
+  }
+  return false
+}
+
 function sentences(kind: Kind | null, role: string | undefined, company: string | undefined) {
   const at = company ? ` at ${company}` : ''
   if (kind === 'after-rejection')
@@ -188,6 +219,7 @@ export default defineRule({
         const i = s.words.indexOf(hit.words[0]!)
         if (hit.entry.id === 'appreciate' && isRequest(s.words, i)) continue
         if (hit.entry.id === 'thanks' && isCausal(s.words, i)) continue
+        if (notThanksToReader(s.words, i, hit.words.length)) continue
         return
       }
     }
