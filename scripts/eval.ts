@@ -1,5 +1,5 @@
 // Score the rules on the labelled corpus (fixtures/corpus): per-rule precision, recall and F1 for the
-// train and validation splits, and the false-alarm rate on good emails (any warning or error from a
+// train split and each held-out split (validation/, validation2/, both), and the false-alarm rate on good emails (any warning or error from a
 // rule that reads the text; the timing rules, which read the clock, are off).
 //   npm run eval              print the tables
 //   npm run eval -- --write   also rewrite the results block in docs/evaluation.md
@@ -27,31 +27,41 @@ const ids = rules()
   .filter((id) => !CLOCK_RULES.includes(id))
 const showMisses = process.argv.includes('--misses')
 
-type Split = 'train' | 'validation'
-const stats: Record<Split, Record<string, { tp: number; fp: number; fn: number }>> = {
-  train: {},
-  validation: {},
-}
-const alarms: Record<Split, { good: number; flagged: number }> = {
-  train: { good: 0, flagged: 0 },
-  validation: { good: 0, flagged: 0 },
-}
+// Held out: validation/ (written with the corpus, before the rules were tuned) and validation2/
+// (written later by someone who had not seen the rules, never read by the team); `heldOut` is both.
+type Split = 'train' | 'validation' | 'validation2' | 'heldOut'
+const SPLITS: Split[] = ['train', 'validation', 'validation2', 'heldOut']
+const stats = Object.fromEntries(SPLITS.map((s) => [s, {}])) as Record<
+  Split,
+  Record<string, { tp: number; fp: number; fn: number }>
+>
+const alarms = Object.fromEntries(SPLITS.map((s) => [s, { good: 0, flagged: 0 }])) as Record<
+  Split,
+  { good: number; flagged: number }
+>
 const misses: string[] = []
 
 for (const [file, label] of Object.entries(labels)) {
-  // train/, train2/ … are all training data; validation/ is the held-out split.
-  const split: Split = file.startsWith('validation/') ? 'validation' : 'train'
+  // train/, train2/ … are all training data; validation/ and validation2/ are held out.
+  const split: Split = file.startsWith('validation/')
+    ? 'validation'
+    : file.startsWith('validation2/')
+      ? 'validation2'
+      : 'train'
+  const splits: Split[] = split === 'train' ? ['train'] : [split, 'heldOut']
   const text = readFileSync(join(corpus, file), 'utf8')
   const result = lint(text, { now: NOW, filePath: file, config })
   const fired = new Set(result.messages.map((m) => m.ruleId))
   for (const id of ids) {
-    const s = stats[split][id] ?? { tp: 0, fp: 0, fn: 0 }
-    stats[split][id] = s
     const expected = label.rules.includes(id)
     const got = fired.has(id)
-    if (expected && got) s.tp++
-    else if (got) s.fp++
-    else if (expected) s.fn++
+    for (const sp of splits) {
+      const s = stats[sp][id] ?? { tp: 0, fp: 0, fn: 0 }
+      stats[sp][id] = s
+      if (expected && got) s.tp++
+      else if (got) s.fp++
+      else if (expected) s.fn++
+    }
     if (showMisses && split === 'train' && expected !== got) {
       const first = result.messages.find((m) => m.ruleId === id)
       misses.push(
@@ -60,8 +70,10 @@ for (const [file, label] of Object.entries(labels)) {
     }
   }
   if (label.good) {
-    alarms[split].good++
-    if (result.messages.some((m) => m.severity !== 'info')) alarms[split].flagged++
+    for (const sp of splits) {
+      alarms[sp].good++
+      if (result.messages.some((m) => m.severity !== 'info')) alarms[sp].flagged++
+    }
   }
 }
 
@@ -72,7 +84,8 @@ function table(split: Split): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const id of ids) {
-    const s = stats[split][id]!
+    const s = stats[split][id]
+    if (!s) continue
     const positives = s.tp + s.fn
     if (positives === 0 && s.fp === 0) continue
     const p = s.tp / (s.tp + s.fp)
@@ -89,7 +102,20 @@ function table(split: Split): string {
   return rows.join('\n')
 }
 
-const report = `### Validation split (held out)\n\n${table('validation')}\n\n### Train split\n\n${table('train')}\n`
+const count = (prefix: string) => Object.keys(labels).filter((k) => k.startsWith(prefix)).length
+const sections = [
+  `### Held out: validation/ (${count('validation/')} emails, written with the corpus before tuning)\n\n${table('validation')}`,
+]
+if (count('validation2/') > 0) {
+  sections.push(
+    `### Held out: validation2/ (${count('validation2/')} emails, written independently after tuning, never read)\n\n${table('validation2')}`,
+    `### Held out, both\n\n${table('heldOut')}`,
+  )
+}
+sections.push(
+  `### Train split (${Object.keys(labels).length - count('validation')} emails)\n\n${table('train')}`,
+)
+const report = `${sections.join('\n\n')}\n`
 process.stdout.write(`${report}\n`)
 if (showMisses) process.stdout.write(`${misses.join('\n')}\n`)
 
