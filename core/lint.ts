@@ -37,8 +37,12 @@ function matcherFor(rule: AnyRule, config: Config): PhraseMatcher {
   return matcher
 }
 
+// A quoted phrase may span a line break of the draft: messages are one line ("Things at home have
+// been chaotic", not "…have\nbeen…").
 function interpolate(template: string, data: Record<string, string | number> | undefined): string {
-  return template.replace(/\{(\w+)\}/g, (all, key: string) => (data && key in data ? String(data[key]) : all))
+  return template.replace(/\{(\w+)\}/g, (all, key: string) =>
+    data && key in data ? String(data[key]).replace(/\s+/g, ' ') : all,
+  )
 }
 
 function internalError(ruleId: string, error: unknown, textLength: number): LintMessage {

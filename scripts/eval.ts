@@ -1,6 +1,7 @@
 // Score the rules on the labelled corpus (fixtures/corpus): per-rule precision, recall and F1 for the
-// train split and each held-out split (validation/, validation2/, both), and the false-alarm rate on good emails (any warning or error from a
-// rule that reads the text; the timing rules, which read the clock, are off).
+// train split and each held-out split (validation/, validation2/, both), and the false-alarm rate on
+// good emails (any warning or error from a rule that reads the text; the timing rules, which read the
+// clock, are off).
 //   npm run eval              print the tables
 //   npm run eval -- --write   also rewrite the results block in docs/evaluation.md
 //   npm run eval -- --misses  list every false positive / false negative (train split only)
