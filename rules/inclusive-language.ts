@@ -39,6 +39,11 @@ const LOW_SIGNAL = [
   'his',
   'mother',
   'father',
+  'mothers',
+  'fathers',
+  // Titles for a named reader ("Dear Mrs. Patel"): use the one they use.
+  'mrs.',
+  'miss.',
   'mom',
   'mum',
   'dad',

@@ -27,7 +27,9 @@ const ASKS = new PhraseMatcher([
       'tell|inform|update|advise|notify me',
       'could|can|would|will|do|did|have|are|is you|there',
       "=i'd|=would =appreciate|=welcome|=value|=like|=love =to? =know|=knowing|=learn|=learning|=an|=any|=some|=a|=the|=hearing",
-      "=i'd|=would =be =grateful|=glad|=thankful =if|=for|=to",
+      "=i'd|=would =be =grateful|=glad|=thankful =if|=for",
+      // "I'd be glad to know" asks; "I would be glad to relocate" offers.
+      "=i'd|=would =be =grateful|=glad|=thankful =to =know|=hear|=learn|=receive|=get|=have|=find",
       'curious|wondering|wonder|eager|keen|anxious to? know|learn|about|whether|if|when|how',
       'curious|eager|keen|anxious to find out',
       'any idea|sense|indication|word|news',

@@ -95,6 +95,13 @@ const PAST_ACTION =
 function notThanksToReader(words: readonly Word[], i: number, length: number): boolean {
   const after = (k: number) => words[i + length + k]?.lower
   const head = words[i]!.lower
+  // "Thank-you notes can feel like a formality" talks about thanks; it does not give any.
+  const noun = /^(?:thank-you|thankyou|thank-yous)$/.test(head)
+    ? after(0)
+    : head === 'thank' && after(0) === 'you'
+      ? after(1)
+      : undefined
+  if (noun && /^(?:notes?|e-?mails?|letters?|cards?|messages?|gifts?)$/.test(noun)) return true
   if (/^(?:thank|thanks|thx)$/.test(head)) {
     const k = after(0) === 'you' || after(0) === 'u' ? 1 : 0
     if (after(k) === 'in' && after(k + 1) === 'advance') return true
