@@ -147,6 +147,12 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       const mine = [words[i - 1], words[i - 2]].some((p) => p?.lower === 'my')
       if (OWN(w) && (mine || /^(?:years|months) of$/.test(`${words[i - 2]?.lower} ${words[i - 1]?.lower}`)))
         own = Math.min(own, w.start)
+      // "I am passionate about building brands": the writer's own interests, not the interview's.
+      if (
+        /^passion(?:ate)?$/.test(w.lower) &&
+        /^(?:am|i'm|my|been|always|deeply|very|truly)$/.test(words[i - 1]?.lower ?? '')
+      )
+        own = Math.min(own, w.start)
       const initial = i === 0 || /[\n:"“‘(]/.test(gapBefore(i))
       const name = capital(w) && !initial && !NOT_NAME(w) && !CALENDAR(w) && !names.has(bareName(w))
       if (name && w.start < own) run.push(i)
