@@ -120,7 +120,42 @@ const report = `${sections.join('\n\n')}\n`
 process.stdout.write(`${report}\n`)
 if (showMisses) process.stdout.write(`${misses.join('\n')}\n`)
 
+/** The README's summary: precision and recall per held-out set, side by side. */
+function readmeTable(): string {
+  const pr = (split: Split, id: string) => {
+    const s = stats[split][id]
+    if (!s || s.tp + s.fn === 0) return '— | —'
+    return `${f(s.tp / (s.tp + s.fp))} | ${f(s.tp / (s.tp + s.fn))}`
+  }
+  const rows = [
+    '| rule | validation/ precision | recall | validation2/ precision | recall | both: positives | precision | recall |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ]
+  for (const id of ids) {
+    const both = stats.heldOut[id]
+    if (!both || both.tp + both.fn + both.fp === 0) continue
+    rows.push(
+      `| ${id} | ${pr('validation', id)} | ${pr('validation2', id)} | ${both.tp + both.fn} | ${pr('heldOut', id)} |`,
+    )
+  }
+  const a = (s: Split) => `${alarms[s].flagged} of ${alarms[s].good}`
+  rows.push(
+    '',
+    `False alarms (any warning or error) on good emails: ${a('validation')} (validation/), ${a('validation2')} (validation2/).`,
+  )
+  return rows.join('\n')
+}
+
 if (process.argv.includes('--write')) {
+  const readmePath = join(ROOT, 'README.md')
+  const readme = readFileSync(readmePath, 'utf8')
+  const rs = readme.indexOf('<!-- eval:start -->')
+  const re = readme.indexOf('<!-- eval:end -->')
+  if (rs < 0 || re < rs) throw new Error('README.md lacks the eval markers')
+  writeFileSync(
+    readmePath,
+    `${readme.slice(0, rs)}<!-- eval:start -->\n${readmeTable()}\n${readme.slice(re)}`,
+  )
   const path = join(ROOT, 'docs', 'evaluation.md')
   const doc = readFileSync(path, 'utf8')
   const start = doc.indexOf('<!-- eval:start -->')
