@@ -68,6 +68,22 @@ function isOffer(sentence: Sentence, send: PhraseHit): boolean {
   return conditional && !PAST.test(verb) && !/^attach|^enclos/.test(verb)
 }
 
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/
+
+/** The sentences of the list items right after sentence `index` (a bullet or numbered list). */
+function listAfter(prose: readonly Sentence[], index: number, text: string): Sentence[] {
+  const out: Sentence[] = []
+  for (let i = index + 1; i < prose.length; i++) {
+    const s = prose[i]!
+    const lineStart = text.lastIndexOf('\n', s.block.start - 1) + 1
+    const inItem = LIST_MARKER.test(text.slice(lineStart, s.block.start))
+    const sameItem = out.length > 0 && s.block === out.at(-1)!.block
+    if (!inItem && !sameItem) break
+    out.push(s)
+  }
+  return out
+}
+
 export default defineRule({
   id: 'no-unrequested-attachments',
   description: 'Do not attach or send materials the interviewer did not ask for.',
@@ -114,7 +130,12 @@ export default defineRule({
       const firstCovered = hits.find((h) => !STRUCTURAL.has(h.entry.id) && covered(h))
       const colon = firstCovered ? text.indexOf(':', firstCovered.end) : -1
       const described = (h: PhraseHit) => colon >= 0 && colon < sentence.end && h.start > colon
-      const items = hits.filter(
+      // "I've attached:" followed by a list: the materials are the list's items.
+      const list = /:\s*$/.test(text.slice(sentence.start, sentence.end))
+        ? listAfter(ctx.prose, index, text)
+        : []
+      const listHits = list.flatMap((s) => ctx.findPhrases([s]))
+      const items = [...hits, ...listHits].filter(
         (h) => !STRUCTURAL.has(h.entry.id) && !covered(h) && !described(h) && !askedBefore(h),
       )
       if (items.length === 0) return
@@ -127,13 +148,25 @@ export default defineRule({
       const end = Math.max(sends[0]!.end, items.at(-1)!.end)
       const listed = names.map((n) => `“${n}”`)
       const remove = removeSentence(text, sentence)
+      const lastItem = list.at(-1)
+      if (lastItem && listHits.length > 0) {
+        // Remove the list with its introduction, up to the end of the last item's line.
+        const eol = text.indexOf('\n', lastItem.end)
+        remove.end = eol < 0 ? text.length : eol
+      }
       // A sentence that fills its lines: take a line break too, so no blank line is left behind.
       const before = text.slice(0, remove.start)
       if (/\n$/.test(before) && /^(?:\r?\n|$)/.test(text.slice(remove.end))) {
         if (/\n[ \t]*\r?\n$/.test(before)) remove.end += /^(?:\r?\n)*/.exec(text.slice(remove.end))![0].length
         else remove.start -= before.endsWith('\r\n') ? 2 : 1
       }
-      const suggest = [{ title: 'Remove this sentence', edits: [remove] }]
+      const suggest = [
+        {
+          title:
+            lastItem && listHits.length > 0 ? 'Remove this sentence and its list' : 'Remove this sentence',
+          edits: [remove],
+        },
+      ]
       for (const name of names.slice(0, 3)) {
         const edit = addRequested(ctx, name)
         if (edit) suggest.push({ title: `Add “${name}” to requested: in the frontmatter`, edits: [edit] })

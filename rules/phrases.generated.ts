@@ -9,6 +9,8 @@ export const PHRASES = {
         "patterns": [
           "look forward to start|begin my|the|this|your new? role|position|job|post|contract|employment|journey|chapter|tenure|placement",
           "look forward to start|begin =work|=there|=here",
+          "look forward to start|begin on|from the? #num",
+          "look forward to start|begin on|from|next =monday|=tuesday|=wednesday|=thursday|=friday|=week|=month",
           "look forward to my first day|days|week|weeks|shift|shifts|morning|month|paycheck|paycheque",
           "look forward to my start|starting date",
           "look forward to my =start",
@@ -1771,7 +1773,7 @@ export const PHRASES = {
       {
         "id": "beliefs",
         "patterns": [
-          "god bless|willing",
+          "god willing",
           "lord willing",
           "=inshallah|=insha'allah|=amen|=hallelujah",
           "=i'm|=we're|=i've|=we've|=i|=we =am|=are? =been? =praying",
@@ -2899,6 +2901,7 @@ export const PHRASES = {
         "patterns": [
           "role|position|opportunity|opportunities|company|companies|team|teams|interview|interviews|time",
           "culture|job|jobs|organisation|organization|organisations|organizations|thing|things|everything",
+          "agency|agencies|practice|stuff|summer|winter|spring|autumn|fall|season",
           "something|anything|work|department|school|business|firm|office|group|place|environment",
           "workplace|mission|vision|values|value|priorities|priority|process|hiring|responsibilities",
           "responsibility|duties|duty|expectations|expectation|requirements|requirement|details|detail",
@@ -3203,6 +3206,7 @@ export const STEMS: Record<string, string> = {
   "again": "again",
   "against": "against",
   "ageing": "ag",
+  "agencies": "agenc",
   "agency": "agenc",
   "agenda": "agenda",
   "agent": "agent",
@@ -3408,7 +3412,6 @@ export const STEMS: Record<string, string> = {
   "bitter": "bitter",
   "bizarre": "bizarr",
   "blast": "blast",
-  "bless": "bless",
   "blessed": "bless",
   "blew": "blew",
   "blindsided": "blindsid",
