@@ -159,6 +159,8 @@ const met = new PhraseMatcher([
       'for meeting|speaking|talking|chatting|having|hosting|showing|walking',
       'after|following|during|since meeting|speaking|talking|visiting',
       '=yesterday',
+      // "I had a brilliant time at the studio": a visit that took place.
+      'had|spent a great|brilliant|lovely|wonderful|fantastic|good|fun time at|with|in|on',
       'earlier today',
       'this morning|afternoon',
     ],
