@@ -2924,6 +2924,7 @@ export const PHRASES = {
           "role|position|opportunity|opportunities|company|companies|team|teams|interview|interviews|time",
           "culture|job|jobs|organisation|organization|organisations|organizations|thing|things|everything",
           "agency|agencies|practice|stuff|summer|winter|spring|autumn|fall|season",
+          "picture|bigger|board|panel|committee|colleagues|colleague|people|everyone",
           "something|anything|work|department|school|business|firm|office|group|place|environment",
           "workplace|mission|vision|values|value|priorities|priority|process|hiring|responsibilities",
           "responsibility|duties|duty|expectations|expectation|requirements|requirement|details|detail",
@@ -3055,7 +3056,8 @@ export const PHRASES = {
         "id": "roleNoun",
         "patterns": [
           "role|position|job|opening|vacancy|post|posting|title|interview|internship|opportunity|application",
-          "candidacy|appointment|fellowship|apprenticeship|placement|contract|assignment|name"
+          "candidacy|appointment|fellowship|apprenticeship|placement|contract|assignment|name",
+          "scheme|programme|program|traineeship|rotation|cohort|intake"
         ],
         "strict": true
       },
@@ -3428,6 +3430,7 @@ export const STEMS: Record<string, string> = {
   "biased": "bias",
   "biden": "biden",
   "big": "big",
+  "bigger": "bigger",
   "bills": "bill",
   "biopsy": "biopsi",
   "bipolar": "bipolar",
@@ -3611,6 +3614,7 @@ export const STEMS: Record<string, string> = {
   "co-workers": "co-work",
   "code": "code",
   "coffee": "coffe",
+  "cohort": "cohort",
   "collaborate": "collabor",
   "collaborates": "collabor",
   "collaborating": "collabor",
@@ -4512,6 +4516,7 @@ export const STEMS: Record<string, string> = {
   "instructor": "instructor",
   "insulted": "insult",
   "insurance": "insur",
+  "intake": "intak",
   "integration": "integr",
   "intend": "intend",
   "interest": "interest",
@@ -5829,6 +5834,7 @@ export const STEMS: Record<string, string> = {
   "towards": "toward",
   "toxic": "toxic",
   "train": "train",
+  "traineeship": "traineeship",
   "trainer": "trainer",
   "training": "train",
   "trainwreck": "trainwreck",

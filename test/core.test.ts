@@ -93,6 +93,17 @@ describe('kind inference', () => {
     it(`${kind}: ${text.slice(0, 40)}`, () => expect(inferKind(parseDocument(text))).toBe(kind))
 })
 
+describe('note structure', () => {
+  it.each(['Dear Ms. Rao,', 'Respected Sir,', 'Hi Priya', 'Good morning Mr. Obi,'])(
+    'reads "%s" as the greeting',
+    (g) => {
+      const doc = parseDocument(`${g}\n\nThank you for the interview on Monday.\n\nBest,\nSam\n`)
+      expect(doc.structure.greeting?.text.trim()).toBe(g)
+      expect(doc.structure.closing?.text).toBe('Best,')
+    },
+  )
+})
+
 describe('pasted earlier messages', () => {
   const reply = 'Hi Ana,\n\nMonday at ten works for me.\n\nSam\n\n'
   const earlier = 'Thank you for your interest. The salary is 50k.\n'
