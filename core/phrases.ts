@@ -250,20 +250,25 @@ export class PhraseMatcher {
 const CLAUSE_MARK = /^(?:[,;:\u2013\u2014]|-+)$/
 const CLAUSE_WORD = new Set(['but', 'so', 'yet', 'however', 'although', 'though'])
 
+/** Does a clause-ending mark (, ; : or a dash) stand between word `k - 1` and word `k`? */
+export function clauseBreakBefore(sentence: Sentence, k: number): boolean {
+  const prev = sentence.words[k - 1]
+  if (!prev) return false
+  const limit = sentence.words[k]?.start ?? Number.POSITIVE_INFINITY
+  for (const mark of sentence.marks) {
+    if (mark.start >= limit) break
+    if (mark.start >= prev.end && mark.kind === 'punctuation' && CLAUSE_MARK.test(mark.text)) return true
+  }
+  return false
+}
+
 function negatedBefore(sentence: Sentence, i: number): boolean {
   const words = sentence.words
-  const word = words[i]!
   let from = Math.max(0, i - 4)
   for (let j = i - 1; j >= from; j--) {
-    if (CLAUSE_WORD.has(words[j]!.lower)) {
+    if (clauseBreakBefore(sentence, j + 1) || CLAUSE_WORD.has(words[j]!.lower)) {
       from = j + 1
       break
-    }
-  }
-  for (const mark of sentence.marks) {
-    if (mark.start >= word.start) break
-    if (mark.kind === 'punctuation' && mark.start >= words[from]!.end && CLAUSE_MARK.test(mark.text)) {
-      while (from < i && words[from]!.end <= mark.start) from++
     }
   }
   for (let j = from; j < i; j++) {

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { Sentence, Word } from '../core/document.js'
-import { PhraseMatcher } from '../core/phrases.js'
+import { clauseBreakBefore, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import { isNegator } from '../core/words.js'
 import { postscript } from './lib/util.js'
@@ -223,21 +223,13 @@ function negationFollows(s: Sentence, to: number): boolean {
   return s.words.slice(to, to + 10).some((w) => negates(w.lower) || ONLY.has(w.lower))
 }
 
-const CLAUSE_MARK = /^(?:[,;:\u2013\u2014]|-+)$/
 const CLAUSE_WORD = new Set(['but', 'yet', 'although', 'though', 'however', 'whereas'])
 
 /** Word indices [start, end) of the clause around words [from, to) of `s`. */
 function clauseAround(s: Sentence, from: number, to: number): [number, number] {
-  const { words, marks } = s
+  const { words } = s
   const boundaryAfter = (k: number) =>
-    CLAUSE_WORD.has(words[k + 1]?.lower ?? '') ||
-    marks.some(
-      (m) =>
-        m.kind === 'punctuation' &&
-        CLAUSE_MARK.test(m.text) &&
-        m.start >= words[k]!.end &&
-        m.start < (words[k + 1]?.start ?? Number.POSITIVE_INFINITY),
-    )
+    CLAUSE_WORD.has(words[k + 1]?.lower ?? '') || clauseBreakBefore(s, k + 1)
   let a = from
   while (a > 0 && !boundaryAfter(a - 1)) a--
   let b = to

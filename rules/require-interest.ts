@@ -96,9 +96,6 @@ export default defineRule({
     const { text, doc, kind, options, frontmatter } = ctx
     const { structure } = doc
     if (kind ? !options.kinds.includes(kind) : !options.whenKindUnknown) return
-    // A note of unknown kind is only a follow-up when it speaks of a meeting that took place; one that
-    // withdraws from the process has no interest to restate.
-    if ((!kind && !mentionsMeeting(doc)) || withdraws(doc)) return
     const closing = structure.closing
     const own = ctx.prose.filter((s) => !closing || s.start < closing.start || s.start >= closing.end)
     const body = own.filter((s) => s.end > structure.bodyStart)
@@ -116,6 +113,9 @@ export default defineRule({
         return
       }
     }
+    // Only now, with nothing found, the whole-note checks: a note of unknown kind is a follow-up only
+    // when it speaks of a meeting that took place; one that withdraws has no interest to restate.
+    if ((!kind && !mentionsMeeting(doc)) || withdraws(doc)) return
 
     const role = fmString(frontmatter, 'role')
     const company = fmString(frontmatter, 'company')
