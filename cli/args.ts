@@ -22,6 +22,8 @@ export interface Args {
   template: boolean
   now: Date | undefined
   color: boolean
+  /** Lint threads in all (this one included), or 'auto': one per core for large trees. */
+  concurrency: number | 'auto'
 }
 
 export const HELP = `followup-lint — lint job-interview follow-up emails drafted in Markdown
@@ -45,6 +47,7 @@ Options:
       --stdin-filename <p> name to report for stdin, and where to look for config
       --template           treat every file as a template (declared variables allowed)
       --now <ISO date>     the clock for timing rules (for tests and CI)
+      --concurrency <n>    lint threads: auto (default: one per core for 64+ files) | off | a number
       --no-color           plain output
   -h, --help               this help
   -v, --version            the version
@@ -96,6 +99,16 @@ export function parseCliArgs(argv: string[]): Args {
   if (v.fix && v.stdin) throw new UsageError('--fix cannot write to standard input; use --fix-dry-run')
   if (v['stdin-filename'] && !v.stdin) throw new UsageError('--stdin-filename needs --stdin')
 
+  let concurrency: Args['concurrency'] = 'auto'
+  const c = v.concurrency?.trim()
+  if (c !== undefined && c !== 'auto') {
+    concurrency = c === 'off' ? 1 : Number(c)
+    if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64)
+      throw new UsageError(
+        `--concurrency takes auto, off or a number of threads from 1 to 64, not "${v.concurrency}"`,
+      )
+  }
+
   return {
     command,
     positionals,
@@ -111,6 +124,7 @@ export function parseCliArgs(argv: string[]): Args {
     template: v.template ?? false,
     now,
     color: !v['no-color'] && !process.env.NO_COLOR && process.stdout.isTTY === true,
+    concurrency,
   }
 }
 
@@ -131,6 +145,7 @@ function parse(argv: string[]) {
       'stdin-filename': { type: 'string' },
       template: { type: 'boolean' },
       now: { type: 'string' },
+      concurrency: { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

@@ -48,9 +48,12 @@ const BATCH = 8
  * Lint `jobs` on worker threads and on this thread too: one worker per spare core, and the main
  * thread (already loaded and warm) takes batches from the same queue between worker messages.
  */
-async function runInWorkers(jobs: Job[], progress: (done: number) => void): Promise<JobResult[]> {
+async function runInWorkers(
+  jobs: Job[],
+  count: number,
+  progress: (done: number) => void,
+): Promise<JobResult[]> {
   const results: JobResult[] = new Array(jobs.length)
-  const count = Math.max(1, Math.min(availableParallelism() - 1, 3, Math.ceil(jobs.length / 32)))
   let next = 0
   let done = 0
   const take = (): [number, number] | undefined => {
@@ -195,8 +198,16 @@ async function lintCommand(args: Args, cwd: string): Promise<number> {
       process.stderr.write(`\rLinting ${done}/${jobs.length} files…${done === jobs.length ? '\n' : ''}`)
   }
   let outcomes: JobResult[]
-  if (jobs.length >= WORKER_THRESHOLD && availableParallelism() > 1) {
-    outcomes = await runInWorkers(jobs, progress)
+  // Worker threads besides this one: --concurrency N asks for N threads in all; 'auto' uses one per
+  // core (at most four) when the tree is large enough to pay for starting them.
+  const workers =
+    args.concurrency === 'auto'
+      ? jobs.length >= WORKER_THRESHOLD
+        ? Math.max(0, Math.min(availableParallelism() - 1, 3, Math.ceil(jobs.length / 32)))
+        : 0
+      : Math.min(args.concurrency - 1, Math.max(0, jobs.length - 1))
+  if (workers > 0) {
+    outcomes = await runInWorkers(jobs, workers, progress)
   } else {
     outcomes = jobs.map((job, i) => {
       const r = processJob(job)

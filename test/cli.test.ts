@@ -254,6 +254,15 @@ describe('followup-lint CLI', () => {
     expect(out).toHaveLength(80)
     expect(out.filter((f) => f.errorCount > 0)).toHaveLength(40)
     expect(r.code).toBe(1)
+    // Any number of threads gives the same report, in the same order, as one thread.
+    const single = run(['--format', 'json', '--concurrency', 'off', '.'], { cwd: dir })
+    expect(single.stdout).toBe(r.stdout)
+    expect(run(['--format', 'json', '--concurrency', '3', '.'], { cwd: dir }).stdout).toBe(r.stdout)
+    for (const bad of ['0', 'many', '1.5']) {
+      const u = run(['--concurrency', bad, '.'], { cwd: dir })
+      expect(u.code).toBe(2)
+      expect(u.stderr).toContain('--concurrency takes auto, off or a number')
+    }
   })
 
   it('explains a rule, prints help and version, and writes a starter config', () => {
