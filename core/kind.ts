@@ -152,7 +152,7 @@ const met = new PhraseMatcher([
   {
     id: 'met',
     patterns: [
-      '=interview|=interviewed|=interviewer|=interviewers|=onsite',
+      '=interviewed|=interviewer|=interviewers|=onsite',
       "our|the|my|yesterday's|today's|monday's|tuesday's|wednesday's|thursday's|friday's|saturday's|sunday's|week's|morning's|afternoon's meeting|meetings|conversation|conversations|call|chat|talk|discussion|visit|tour|walkthrough|panel|shadow|trial",
       '=met|=spoke|=talked|=visited|=toured|=chatted|=discussed|=shadowed',
       '=showed|=walked|=took me|us around|through',
@@ -166,11 +166,27 @@ const met = new PhraseMatcher([
     ],
   },
   {
+    // "The interview" — but not one still to come: "Re: Interview invitation", "Wednesday at 10 suits
+    // me for the interview", "I confirm my attendance at the interview".
+    id: 'interview',
+    patterns: ['=interview'],
+    unless: [
+      '=interview =invitation|=invite|=request|=slot|=slots|=confirmation|=arrangements|=schedule',
+      '=invitation|=invite|=invited|=inviting|=invites ... ... =interview',
+      '=upcoming|=forthcoming|=scheduled|=rescheduled|=reschedule ... =interview',
+      '=interview ... =tomorrow|=upcoming',
+      '=suits|=suit|=works =me|=us|=well ... ... =interview',
+      '=confirm|=confirming|=attend|=attending|=available ... ... =interview',
+      '=prepare|=preparing|=ahead|=before ... =interview',
+    ],
+  },
+  {
     // "Meeting the design team…", "Speaking with you on Tuesday…" — but not a wish for a meeting.
     id: 'metGerund',
     patterns: [
       '=meeting|=speaking|=talking|=chatting|=visiting|=touring|=interviewing',
-      'conversation|conversations|discussion|discussions|visit|tour|walkthrough',
+      // Bare "visits" and "tours" are too often someone else's ("emergency visits"); "the tour" is in `met`.
+      'conversation|conversations|discussion|discussions',
     ],
     unless: [
       'forward to',
@@ -210,6 +226,34 @@ const withdrawal = new PhraseMatcher([
 /** Does the note withdraw from the process ("I have accepted another offer and withdraw…")? */
 export function withdraws(doc: Document): boolean {
   return anyHit(doc, withdrawal, bodyOf(doc))
+}
+
+// Accepting or declining an offer the writer has received. "If I accept the offer", "before I
+// decide whether to accept the role" are not answers yet.
+const offerReply = new PhraseMatcher([
+  {
+    id: 'offerReply',
+    patterns: [
+      '=accept|=accepting|=decline|=declining ... =offer|=position|=role|=job|=post',
+      '=formally|=gladly|=happily|=officially|=respectfully|=hereby =accept|=decline',
+      '=pleased|=delighted|=thrilled|=happy|=glad|=excited|=honored|=honoured =to =accept',
+      '=accept|=accepted =in =principle',
+      '=turn|=turning =down =the|=your|=this =offer',
+      '=signed =and? =returned? =the|=my =contract|=offer',
+    ],
+    unless: [
+      '=if|=whether|=once|=should|=until|=unless|=before =i|=we',
+      '=whether =to',
+      '=before =accepting|=deciding|=making',
+      '=decide|=deciding|=considering|=weigh|=weighing',
+      '=not =yet',
+    ],
+  },
+])
+
+/** Does the note answer an offer it has received, accepting or declining it? */
+export function answersOffer(doc: Document): boolean {
+  return anyHit(doc, offerReply, bodyOf(doc))
 }
 
 function anyHit(doc: Document, matcher: PhraseMatcher, sentences = doc.sentences): boolean {

@@ -134,6 +134,23 @@ function dropWhole(text: string, sentence: Sentence, floor: number): Edit {
   return { start: block.start, end, text: '' }
 }
 
+// "Could you send the brief before the next round?": the round is when, not what is asked about.
+const WHEN = new Set(['before', 'ahead', 'until', 'till', 'prior', 'during', 'for'])
+function timeReference(sentence: Sentence, hit: PhraseHit): boolean {
+  const i = sentence.words.indexOf(hit.words[0]!)
+  const first = hit.words[0]!.lower
+  if (first !== 'next' && first !== 'following' && first !== 'final') return false
+  let j = i - 1
+  if (sentence.words[j]?.lower === 'the') j--
+  if (sentence.words[j]?.lower === 'of' && sentence.words[j - 1]?.lower === 'ahead') return true
+  if (sentence.words[j]?.lower === 'to' && sentence.words[j - 1]?.lower === 'prior') return true
+  return (
+    WHEN.has(sentence.words[j]?.lower ?? '') &&
+    sentence.words[j]?.lower !== 'ahead' &&
+    sentence.words[j]?.lower !== 'prior'
+  )
+}
+
 export default defineRule({
   id: 'no-pushy-tone',
   description:
@@ -187,7 +204,11 @@ export default defineRule({
       const hits = ctx
         .findPhrases([sentence])
         .filter(
-          (h) => !h.entry.kinds || (firstThankYou && !inSubject && (h.entry.id !== 'statusTopic' || asking)),
+          (h) =>
+            !h.entry.kinds ||
+            (firstThankYou &&
+              !inSubject &&
+              (h.entry.id !== 'statusTopic' || (asking && !timeReference(sentence, h)))),
         )
         .concat(shouting(text, sentence))
         .sort((a, b) => a.start - b.start)

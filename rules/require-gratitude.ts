@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Sentence, Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
-import { mentionsMeeting, withdraws } from '../core/kind.js'
+import { answersOffer, mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
 import { postscript } from './lib/util.js'
@@ -35,6 +35,36 @@ function isRequest(words: readonly Word[], i: number): boolean {
   while (j >= 0 && ADVERB.has(words[j]!.lower)) j--
   const prev = words[j]?.lower
   return prev !== undefined && (REQUEST.has(prev) || prev.endsWith("'d"))
+}
+
+/** "I would be grateful if you could share…", "I'd be most grateful for an update": a request. */
+function conditionalGratitude(words: readonly Word[], i: number, length: number): boolean {
+  if (!/^(?:grateful|thankful|appreciative|obliged)$/.test(words[i + length - 1]?.lower ?? '')) return false
+  if (words[i + length]?.lower === 'if') return true
+  const back = (from: number) => {
+    let j = from
+    while (j >= 0 && (ADVERB.has(words[j]!.lower) || words[j]!.lower === 'most')) j--
+    return j
+  }
+  let j = back(i - 1)
+  if (words[j]?.lower !== 'be') return false
+  j = back(j - 1)
+  const modal = words[j]?.lower ?? ''
+  return modal === 'would' || modal === 'could' || modal.endsWith("'d")
+}
+
+// "my appreciation for", "a token of appreciation" thank; "the donor appreciation breakfast" names an event.
+const APPRECIATION_BEFORE = new Set(
+  'my our sincere deep deepest heartfelt genuine great huge much with in of a token sign warm warmest express expressing show showing convey conveying extend extending and real true profound special utmost full'.split(
+    ' ',
+  ),
+)
+function appreciationAsName(words: readonly Word[], i: number): boolean {
+  if (words[i]?.lower !== 'appreciation') return false
+  const next = words[i + 1]?.lower
+  if (next === 'for' || next === 'of' || next === 'to') return false
+  const prev = words[i - 1]?.lower
+  return prev !== undefined && !APPRECIATION_BEFORE.has(prev)
 }
 
 /**
@@ -224,7 +254,9 @@ export default defineRule({
         }
         if (subject && hit.start < subject.end) continue
         const i = s.words.indexOf(hit.words[0]!)
-        if (hit.entry.id === 'appreciate' && isRequest(s.words, i)) continue
+        if (hit.entry.id === 'appreciate' && (isRequest(s.words, i) || appreciationAsName(s.words, i)))
+          continue
+        if (conditionalGratitude(s.words, i, hit.words.length)) continue
         if (hit.entry.id === 'thanks' && isCausal(s.words, i)) continue
         if (notThanksToReader(s.words, i, hit.words.length)) continue
         return
@@ -234,8 +266,8 @@ export default defineRule({
     // A note of unknown kind is only taken for the first note after the interview when it mentions
     // one (the interview, a meeting, a call): "Could you tell me more about the posting?" need not thank.
     if (!kind && !mentionsMeeting(doc)) return
-    // A note that withdraws from the process is not a thank-you note, whatever it opens with.
-    if (withdraws(doc)) return
+    // A note that withdraws from the process, or answers an offer, is not a thank-you note.
+    if (withdraws(doc) || answersOffer(doc)) return
 
     const role = fmString(frontmatter, 'role')
     const company = fmString(frontmatter, 'company')

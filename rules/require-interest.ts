@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
-import { mentionsMeeting, withdraws } from '../core/kind.js'
+import { answersOffer, mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
 import { PHRASES } from './phrases.generated.js'
@@ -114,8 +114,9 @@ export default defineRule({
       }
     }
     // Only now, with nothing found, the whole-note checks: a note of unknown kind is a follow-up only
-    // when it speaks of a meeting that took place; one that withdraws has no interest to restate.
-    if ((!kind && !mentionsMeeting(doc)) || withdraws(doc)) return
+    // when it speaks of a meeting that took place; one that withdraws, or answers an offer, has no
+    // interest to restate.
+    if ((!kind && !mentionsMeeting(doc)) || withdraws(doc) || answersOffer(doc)) return
 
     const role = fmString(frontmatter, 'role')
     const company = fmString(frontmatter, 'company')
