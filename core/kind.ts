@@ -240,6 +240,10 @@ const offerReply = new PhraseMatcher([
       '=accept|=accepted =in =principle',
       '=turn|=turning =down =the|=your|=this =offer',
       '=signed =and? =returned? =the|=my =contract|=offer',
+      // "I've signed and returned it this morning", "delighted to confirm that I accept".
+      '=signed =and =returned',
+      '=confirm =that? =i =accept|=will =accept',
+      '=i =accept =the|=your|=this =offer|=position|=role|=job|=post',
     ],
     unless: [
       '=if|=whether|=once|=should|=until|=unless|=before =i|=we',

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { Sentence, Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
+import { answersOffer } from '../core/kind.js'
 import { type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import { matchCase, removeSentence } from './lib/util.js'
@@ -146,7 +147,7 @@ export default defineRule({
     }))
     // Most notes have nothing to report: look for an offer being accepted only when there is.
     if (!found.some((f) => f.hits.length > 0)) return
-    if (ctx.options.allowAfterOffer && acceptsOffer(ctx.prose)) return
+    if (ctx.options.allowAfterOffer && (acceptsOffer(ctx.prose) || answersOffer(ctx.doc))) return
     const team = fmString(ctx.frontmatter, 'company') ?? 'the team'
     const fallback = `I look forward to the possibility of joining ${team}.`
     for (const { sentence, hits } of found) {

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { defineRule } from '../core/rule.js'
-import { removeSentence } from './lib/util.js'
+import { DOMAINS, personalStories } from './lib/life-story.js'
+import { removeParagraph, removeSentence } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 const TOPICS = ['health', 'family', 'money', 'work', 'beliefs', 'personal'] as const
@@ -25,27 +26,55 @@ export default defineRule({
     overshare:
       '“{phrase}” shares {topic}. Keep personal matters out of a follow-up: it should be about the role ' +
       'and what you offer. If it affects your availability, say so briefly and neutrally, or raise it in a call.',
+    story:
+      'This paragraph tells a personal story (“{phrase}”: {topic}). Keep private life out of a follow-up: it ' +
+      'should be about the role and what you offer. If it affects your availability, say so in one neutral sentence.',
   },
   options: z.strictObject({
     /** Topics to check: health, family, money, work (trouble at another job), beliefs, personal. */
     topics: z.array(z.enum(TOPICS)).default([...TOPICS]),
+    /**
+     * Also flag a paragraph that tells a personal story in words the phrase list does not have:
+     * several words of private life (family, loss, health, home, faith, hard times) in the writer's
+     * own sentences (rules/lib/life-story.ts).
+     */
+    stories: z.boolean().default(true),
   }),
   phrases: PHRASES['no-oversharing'],
   create(ctx) {
     const { text } = ctx
     const topics = new Set<string>(ctx.options.topics)
+    const reported = new Set<unknown>()
     for (const sentence of ctx.prose) {
       // One message per sentence: the quick fix removes the whole sentence.
       const hit = ctx
         .findPhrases([sentence])
         .find((h) => h.entry.id === 'custom' || topics.has(topicOf(h.entry.id)))
       if (!hit) continue
+      reported.add(sentence.block)
       ctx.report({
         messageId: 'overshare',
         data: { phrase: text.slice(hit.start, hit.end), topic: hit.entry.note ?? 'a personal matter' },
         start: hit.start,
         end: hit.end,
         suggest: [{ title: 'Remove this sentence', edits: [removeSentence(text, sentence)] }],
+      })
+    }
+    if (!ctx.options.stories) return
+    for (const story of personalStories(ctx.prose)) {
+      if (reported.has(story.sentence.block)) continue
+      ctx.report({
+        messageId: 'story',
+        data: {
+          phrase: text.slice(story.hit.start, story.hit.end),
+          topic: DOMAINS[story.domain] ?? 'a personal matter',
+        },
+        start: story.sentence.start,
+        end: story.sentence.end,
+        suggest: [
+          { title: 'Remove this sentence', edits: [removeSentence(text, story.sentence)] },
+          { title: 'Remove this paragraph', edits: [removeParagraph(text, story.sentence.block)] },
+        ],
       })
     }
   },

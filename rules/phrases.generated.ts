@@ -2829,6 +2829,10 @@ export const PHRASES = {
         "patterns": [
           "eager|keen|eagerly to|for|about ... contribute|join|bring|help|learn|apply|put|grow|tackle|become|start|begin|be|work|opportunity|role|position|team|chance|possibility|prospect|challenge",
           "eager|keen to take|step on|up|into",
+          "eager|keen to keep|continue|proceed|progress|move|go",
+          "=keener|=keenest|=eagerer",
+          "=still|=dead|=really|=very|=so =keen",
+          "=one|=role|=job|=position|=post =i =most|=really|=truly =want",
           "ready to contribute|join|tackle|hit|dive",
           "=keen =on",
           "eagerness"

@@ -13,6 +13,16 @@ export function removeSentence(text: string, sentence: Sentence): Edit {
   return { start, end, text: '' }
 }
 
+/** An edit that deletes a whole paragraph and the blank line after it (before it, when it is last). */
+export function removeParagraph(text: string, block: { start: number; end: number }): Edit {
+  let end = block.end
+  while (end < text.length && /\s/.test(text[end]!)) end++
+  if (end < text.length) return { start: block.start, end, text: '' }
+  let start = block.start
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--
+  return { start, end: block.end, text: '' }
+}
+
 /** The sentence of `sentences` containing an offset. */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
   return sentences.find((s) => offset >= s.start && offset < s.end)
