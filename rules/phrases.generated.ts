@@ -3054,7 +3054,8 @@ export const PHRASES = {
           "able|ready|available|prepared|confident|sure|certain|welcome|reach|reached|connect|contact",
           "hearing|forward|soon|possible|chance|moment|minute|minutes|hour|hours|everyone's|anyone",
           "person|persons|individuals|professionals|talented|talent|dedicated|passion|care|approach",
-          "contagious|energized|energised|left|feeling|felt|mind|heart|mindset|attitude|spirit|vibe"
+          "contagious|energized|energised|left|feeling|felt|mind|heart|mindset|attitude|spirit|vibe",
+          "assessment|centre|center|=due|course|experience|opportunity|happening|happenings"
         ],
         "strict": true
       },
@@ -3107,7 +3108,10 @@ export const PHRASES = {
           "=achieve|=achieves|=deliver|=delivers|=exceed|=exceeds|=align|=aligns|=match|=matches|=fit|=fits",
           "=guide|=guides|=shape|=shapes|=drive|=drives|=define|=defines|=hit|=thrive|=thrives|=flourish",
           "=serve|=serves|=lead|=leads|=champion|=champions|=embrace|=embraces|=build|=builds|=support",
-          "=supports|=empower|=empowers|=stay|=stays|=stayed|=stuck|=happen|=happens"
+          "=supports|=empower|=empowers|=stay|=stays|=stayed|=stuck|=happen|=happens",
+          "=given|=taken|=shown|=known|=seen|=done|=gone|=written|=driven|=chosen|=spoken|=grown",
+          "=request|=requests|=ask|=asks|=urge",
+          "=happening|=going|=coming|=doing|=getting|=delivering|=achieving|=making|=exceeding"
         ],
         "strict": true
       },
@@ -3636,6 +3640,8 @@ export const STEMS: Record<string, string> = {
   "catch": "catch",
   "catholic": "cathol",
   "cell": "cell",
+  "center": "center",
+  "centre": "centr",
   "certain": "certain",
   "certainly": "certainli",
   "certificate": "certif",
@@ -4445,6 +4451,8 @@ export const STEMS: Record<string, string> = {
   "hang": "hang",
   "hanging": "hang",
   "haphazard": "haphazard",
+  "happening": "happen",
+  "happenings": "happen",
   "happens": "happen",
   "happy": "happi",
   "harassment": "harass",

@@ -112,8 +112,18 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
         /^(?:in|since|by|from|until|of)$/.test(words[i - 1]?.lower ?? '')) ||
       (/^\d{1,2}$/.test(words[i]!.lower) && GENERIC(words[i + 1])) ||
       /^:\d|^\+/.test(text.slice(words[i]!.end)) ||
+      // Money ("£32,000", "$85k") is pay, not a detail of the conversation.
+      /[£$€¥]\s*$|\d,$/.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start)) ||
       /^(?:years?|yrs?)$/.test(words[i + 1]?.lower ?? '') ||
-      (/^\d+-?(?:minutes?|min|hours?|hr)?$/.test(words[i]!.lower) && MEETING.test(words[i + 1]?.lower ?? ''))
+      (/^\d+-?(?:minutes?|min|hours?|hr)?$/.test(words[i]!.lower) &&
+        MEETING.test(words[i + 1]?.lower ?? '')) ||
+      // "over 140 jobs", "my third interview": the writer's search, not the interview.
+      /^(?:jobs|applications|roles|positions|interviews|rejections|companies|employers)$/.test(
+        words[i + 1]?.lower ?? '',
+      ) ||
+      // "the Year 2 teaching post", "Band 5 nurse": part of a job title.
+      ROLE(words[i + 1]) ||
+      ROLE(words[i + 2])
     const content = (i: number) => {
       const w = words[i]!
       if (FUNCTION(w) || GENERIC(w) || ROLE(w) || TITLE(w) || CALENDAR(w) || inTrigger.has(w.start))
@@ -136,7 +146,15 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
         run.length === 1 &&
         /,\s*$/.test(gapBefore(run[0]!)) &&
         /^\s*[,.!?]/.test(text.slice(words[run[0]!]!.end))
-      if (last !== undefined && !generic && !vocative && !isRole(last) && !roleAt(next))
+      // "Assistant Manager – HR": a run with a job word in it is a title.
+      if (
+        last !== undefined &&
+        !generic &&
+        !vocative &&
+        !isRole(last) &&
+        !roleAt(next) &&
+        !run.some((i) => roleAt(i) || TITLE(words[i]))
+      )
         credit(run.map((i) => words[i]!))
       run = []
     }
@@ -144,16 +162,30 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
     // experience …", "years of experience …" in the sentence ("my skills in Excel and SQL").
     let own = Number.POSITIVE_INFINITY
     words.forEach((w, i) => {
-      const mine = [words[i - 1], words[i - 2]].some((p) => p?.lower === 'my')
+      // "my skills in …", "I bring strong skills in …", "I have experience with …".
+      const mine =
+        [words[i - 1], words[i - 2]].some((p) => p?.lower === 'my') ||
+        [words[i - 1], words[i - 2], words[i - 3]].some((p) =>
+          /^(?:i|i've|i'm|bring|have|am)$/.test(p?.lower ?? ''),
+        )
       if (OWN(w) && (mine || /^(?:years|months) of$/.test(`${words[i - 2]?.lower} ${words[i - 1]?.lower}`)))
         own = Math.min(own, w.start)
       // "I am passionate about building brands": the writer's own interests, not the interview's.
       if (
         /^passion(?:ate)?$/.test(w.lower) &&
-        /^(?:am|i'm|my|been|always|deeply|very|truly)$/.test(words[i - 1]?.lower ?? '')
+        (/^(?:am|i'm|my|been|always|deeply|very|truly)$/.test(words[i - 1]?.lower ?? '') ||
+          words.slice(0, i).some((p) => /^(?:i|i'm|my|i've)$/.test(p.lower)))
       )
         own = Math.min(own, w.start)
-      const initial = i === 0 || /[\n:"“‘(]/.test(gapBefore(i))
+      // "I have worked extensively with Sage 200 and Xero", "I am an advanced Excel user".
+      if (
+        /^(?:worked|used|using|proficient|experienced|skilled|certified|qualified|fluent|trained|user)$/.test(
+          w.lower,
+        ) &&
+        words.slice(Math.max(0, i - 4), i).some((p) => /^(?:i|i've|i'm|have|am)$/.test(p.lower))
+      )
+        own = Math.min(own, w.start)
+      const initial = i === 0 || /[\n:"“‘(]|[.!?]\s/.test(gapBefore(i))
       const name = capital(w) && !initial && !NOT_NAME(w) && !CALENDAR(w) && !names.has(bareName(w))
       if (name && w.start < own) run.push(i)
       else flush(i)
@@ -173,7 +205,11 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
         for (let i = at; i < Math.min(words.length, at + 10); i++) {
           if (BREAK(words[i]) || (i > at && STOP_MARK.test(gapBefore(i)))) break
           // "the conversation and came away …": a new clause begins.
-          if (/^(?:and|or|but|then)$/.test(words[i]!.lower) && verbish(words[i + 1])) break
+          if (
+            /^(?:and|or|but|then)$/.test(words[i]!.lower) &&
+            (verbish(words[i + 1]) || (ADVERB.test(words[i + 1]?.lower ?? '') && verbish(words[i + 2])))
+          )
+            break
           if (content(i)) found.push(words[i]!)
         }
       }

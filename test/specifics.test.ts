@@ -1,0 +1,36 @@
+// require-specifics on whole notes: generic notes in disguise (the writer's own skills, stock phrases,
+// the job title, figures that are not from the conversation) against short specific ones.
+import { describe, expect, it } from 'vitest'
+import { lint } from '../core/index.js'
+
+const note = (body: string) =>
+  `---\nkind: thank-you\nsubject: Thank you\n---\n\nDear Ms. Byrne,\n\n${body}\n\nKind regards,\nAlex Moran\n`
+const flagged = (body: string) =>
+  lint(note(body), { config: { rules: { 'require-specifics': 'warning' } } }).messages.some(
+    (m) => m.ruleId === 'require-specifics',
+  )
+
+describe('require-specifics', () => {
+  it.each([
+    // The writer's own skills and tools are not from the interview.
+    'Thank you for the interview. I bring strong skills in IFRS 15 and IFRS 16, and I have worked extensively with Sage 200 and NetSuite.',
+    'Thank you for meeting me. I am an advanced Excel user (Power Query, pivot tables) and passionate about delivering results.',
+    // Stock phrases, the job title and the event itself.
+    'Thank you for the interview opportunity given to me yesterday for the post of Assistant Manager – HR. I look forward to hearing from you in due course.',
+    'Thank you for inviting me to interview for the Year 2 teaching post. I enjoyed the day and all the exciting things happening at the school.',
+    'Thank you for the assessment centre on Wednesday. It was a brilliant day.',
+    // Figures from the writer's search or pay, not the conversation.
+    'Thank you for the interview. I have applied for over 140 jobs since graduating, and a salary of £32,000 would suit me.',
+  ])('flags a generic note: %s', (body) => {
+    expect(flagged(body)).toBe(true)
+  })
+
+  it.each([
+    'Thank you for the interview. Your plan to move the repairs backlog into a single helpdesk stayed with me.',
+    'Thank you for showing me the Year 9 mixed-attainment groups and the new practical assessments.',
+    'Thank you for Tuesday. The £4m capital programme you described for the three depots is the kind of work I want to do.',
+    'Thank you for the tour. Meeting Priya and hearing about the Q3 accessibility audit was the highlight.',
+  ])('is silent on a specific note: %s', (body) => {
+    expect(flagged(body)).toBe(false)
+  })
+})
