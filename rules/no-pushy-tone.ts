@@ -98,6 +98,8 @@ const LATER = new PhraseMatcher([
       'follow|following|checking|check up|in on|about? my application|candidacy',
       'checking|check in|up on|about ... status|application|candidacy|decision',
       "=i'm|=am =following|=checking =up|=in",
+      // "Youth Support Worker application – checking in" (a subject line says so too).
+      '=checking|=check =in|=back',
       '=week|=weeks|=month|=months =ago',
       "=has|=it's|=have =been ... =days|=weeks|=months =since",
     ],
@@ -188,7 +190,7 @@ export default defineRule({
     // says is one, or an inferred one that opens by thanking (an inquiry often ends with thanks).
     // Without frontmatter, a note that thanks first but says it follows up weeks later is an inquiry.
     // So is an inferred inquiry about an interview held yesterday or today (seed 004: wait a week).
-    const later = ctx.prose.some((s) => LATER.match(s).length > 0)
+    const later = [...subjectLine, ...ctx.prose].some((s) => LATER.match(s).length > 0)
     const firstThankYou =
       (kind === 'thank-you' && (ctx.kindSource === 'frontmatter' || (opensWithThanks(ctx.doc) && !later))) ||
       (ctx.kindSource !== 'frontmatter' &&

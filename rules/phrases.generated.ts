@@ -1382,7 +1382,8 @@ export const PHRASES = {
           "=would =it =kill"
         ],
         "unless": [
-          "understand|understandable"
+          "understand|understandable",
+          "=shocker =of =a =month|=week|=year|=fortnight|=summer|=winter"
         ],
         "note": "sarcasm"
       },
@@ -1422,6 +1423,7 @@ export const PHRASES = {
         "unless": [
           "my connection|internet|microphone|mic|audio|headset|wifi|signal|line|end|side|camera|laptop",
           "medication|medications|meds|surgery|pain|painkillers|illness|injury|condition|migraine|headache|tiredness|exhausted|sleep|insomnia|anxiety|nerves|diagnosis|treatment",
+          "light-headed|dizzy|faint|fasting|fast|hungry|tired|unwell|sick|nervous|feeling",
           "=hear =me|=from|=back|=about|=more|=that",
           "news|outcome|decision|result|results"
         ],
@@ -2013,6 +2015,7 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
+          "how quickly|fast|promptly|urgently",
           "i will|can|could|would|always|usually|typically|=shall? respond|reply|answer|call|contact|update|confirm|tell|inform|notify|send|share",
           "i'll|i'd respond|reply|answer|call|contact|update|confirm|tell|inform|notify|send|share",
           "thank|thanks|grateful|=appreciated",
@@ -4034,6 +4037,7 @@ export const STEMS: Record<string, string> = {
   "division": "divis",
   "divorce": "divorc",
   "divorced": "divorc",
+  "dizzy": "dizzi",
   "do": "do",
   "doctor": "doctor",
   "documentation": "document",
@@ -4222,6 +4226,7 @@ export const STEMS: Record<string, string> = {
   "extra": "extra",
   "eyes": "ey",
   "facility": "facil",
+  "faint": "faint",
   "fair": "fair",
   "faith": "faith",
   "fall": "fall",
@@ -4242,6 +4247,7 @@ export const STEMS: Record<string, string> = {
   "fast-paced": "fast-pac",
   "fast-track": "fast-track",
   "fast-tracking": "fast-track",
+  "fasting": "fast",
   "father": "father",
   "father's": "father's",
   "fathom": "fathom",
@@ -4551,6 +4557,7 @@ export const STEMS: Record<string, string> = {
   "human": "human",
   "humiliated": "humili",
   "hung": "hung",
+  "hungry": "hungri",
   "hurdles": "hurdl",
   "hurried": "hurri",
   "hurry": "hurri",
@@ -4789,6 +4796,7 @@ export const STEMS: Record<string, string> = {
   "licence": "licenc",
   "license": "licens",
   "life": "life",
+  "light-headed": "light-head",
   "like": "like",
   "limbo": "limbo",
   "limit": "limit",
