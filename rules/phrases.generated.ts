@@ -1131,7 +1131,7 @@ export const PHRASES = {
       {
         "id": "frustration",
         "patterns": [
-          "frustrated|annoyed|irritated|exasperated|aggravated|infuriated|upset|offended|insulted|appalled|disgusted|dismayed|baffled|unimpressed|dissatisfied|displeased|livid|furious|angry|bitter|resentful",
+          "frustrated|annoyed|irritated|exasperated|aggravated|infuriated|upset|=offended|insulted|appalled|disgusted|dismayed|baffled|unimpressed|dissatisfied|displeased|livid|furious|angry|bitter|resentful",
           "fed up",
           "sick|tired of wait|waiting|chasing|following|hearing|being",
           "taken aback",
@@ -1144,7 +1144,8 @@ export const PHRASES = {
         "negatable": true,
         "unless": [
           "=myself",
-          "my own|answer|answers|performance|response|responses|nerves|mistake|mistakes"
+          "my own|answer|answers|performance|response|responses|nerves|mistake|mistakes",
+          "=clients|=patients|=customers|=callers|=families|=residents|=tenants|=victims|=survivors|=pupils|=students|=parents|=members|=people =who|=that|=are|=were|=can|=may|=often|=get|=feel|=when"
         ],
         "note": "frustration"
       },
@@ -1700,7 +1701,7 @@ export const PHRASES = {
           "=mum|=mom|=dad|=mam|=nan|=nana|=gran|=granny|=grandad|=grandpa|=grandma ... hospice|hospital|icu|a&e|diagnosed|dying|passed|stroke|chemo|chemotherapy|dementia"
         ],
         "unless": [
-          "=families|=clients|=client|=patients|=patient|=students|=couples|=members|=customers|=individuals|=survivors|=caseload",
+          "=families|=clients|=client|=patients|=patient|=students|=couples|=members|=customers|=individuals|=survivors|=caseload|=relatives|=mourners",
           "your|their family-owned|family business",
           "as i mentioned|shared|noted|explained|discussed|said",
           "as we discussed|talked|spoke"
@@ -1726,6 +1727,7 @@ export const PHRASES = {
         ],
         "unless": [
           "=covering|=cover|=replacing|=contract|=fixed-term|=backfill",
+          "=guidance|=policy|=policies|=procedure|=procedures|=cases|=requests|=entitlements|=employees|=staff|=colleagues|=pay|=returners",
           "as i mentioned|shared|noted|explained|discussed|said",
           "as we discussed|talked|spoke"
         ],
@@ -1913,7 +1915,11 @@ export const PHRASES = {
           "my|our visa was|got denied|refused|rejected|revoked",
           "worry|worried|worrying|anxious|scared|terrified|afraid|stressed|panicking ... visa|immigration|deportation|deported|residency|sponsorship",
           "=allowed|=permitted =to =stay|=remain",
-          "=deportation|=deported|=asylum",
+          "my|our asylum|deportation|removal claim|case|hearing|appeal|application|interview|status",
+          "=i|=we =was|=were|=am|=are|=have|=had =been? =deported|=detained",
+          "=i'm|=i've|=we're|=we've =been? =deported|=detained",
+          "=i|=we =claimed|=sought|=applied|=claim =for? =asylum",
+          "=facing|=face =deportation|=removal =myself|=ourselves",
           "my|our immigration status|situation|case|lawyer|hearing|worries|problems",
           "=homeless|=homelessness",
           "living|sleeping in my|our car|van",
@@ -2482,6 +2488,11 @@ export const PHRASES = {
           "negotiate ... offer|salary|pay|rate|number|package",
           "=remuneration"
         ],
+        "unless": [
+          "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
+          "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
+          "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension"
+        ],
         "note": "salary"
       },
       {
@@ -2506,6 +2517,11 @@ export const PHRASES = {
           "pension match|plan|contribution|contributions",
           "retirement match|plan|contribution|contributions"
         ],
+        "unless": [
+          "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
+          "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
+          "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension"
+        ],
         "note": "compensation"
       },
       {
@@ -2517,6 +2533,11 @@ export const PHRASES = {
           "insurance coverage",
           "perks",
           "four-day|4-day|compressed|nine-day work? week"
+        ],
+        "unless": [
+          "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
+          "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
+          "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension"
         ],
         "note": "benefits"
       },
@@ -2672,6 +2693,20 @@ export const PHRASES = {
           "zip file"
         ],
         "note": "additional documents"
+      },
+      {
+        "id": "payAndId",
+        "patterns": [
+          "payslip|payslips|paystub|paystubs|=p60|=p45|=w-2|=w2|=1099|=p11d",
+          "pay slip|slips|stub|stubs",
+          "tax return|returns|form|forms",
+          "bank statement|statements",
+          "=passport|=visa|=brp",
+          "driving|driver's licence|license",
+          "birth certificate",
+          "offer letter|letters"
+        ],
+        "note": "pay or identity documents"
       },
       {
         "id": "workProducts",
@@ -2851,6 +2886,8 @@ export const PHRASES = {
           "would|=i'd =still|=very|=really|=truly|=much|=so ... love|like to ... join|contribute|become|bring|work|be|continue|grow|help|support",
           "would|=i'd|=i'll|=will love|welcome|relish|value|enjoy|appreciate ... chance|opportunity|possibility|prospect|next|round|stage",
           "jump at the chance|opportunity",
+          "would|=i'd =really|=very|=truly|=so? =much? like|love the|this|that ... role|position|job|post|opportunity|apprenticeship|placement",
+          "would|=i'd =really|=very|=truly|=so? =much? like|love to? =get =the|=this ... =role|=position|=job|=post",
           "would|=i'd|=i'll|=will love|like|welcome to keep|continue talking|discussing|the|our ... role|position|post|job|opportunity|team|conversation",
           "privilege|honor|honour to join|work|contribute|be|become",
           "hopeful ... join|joining|work|working|contribute|contributing|opportunity|chance|role|position",
@@ -2886,6 +2923,7 @@ export const PHRASES = {
         "patterns": [
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to join|contribute|become",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to be =part|=considered|=a",
+          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased|privileged to hold|fill",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased|excited to =take|=step =on|=up|=into",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to work|write|build|serve|lead|tackle|teach|create|bring|support|grow|continue",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to help =your|=the|=build|=grow|=extend|=shape|=deliver|=launch|=improve|=develop|=bring"
@@ -2918,6 +2956,9 @@ export const PHRASES = {
           "role|position|job|opportunity|work|team|kind|sort|type ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
           "role|position|job|opportunity|team|work ... been looking|searching|hoping for",
           "exactly|precisely the kind|sort|type",
+          "=where =i =want|=would|=belong =to? =be? =be",
+          "=where =i'd =like|=love =to =be",
+          "real|big|strong|huge|major draw",
           "the right move|step|fit|place for me"
         ],
         "negatable": true
@@ -3310,6 +3351,8 @@ export const STEMS: Record<string, string> = {
   "adjusted": "adjust",
   "adjusting": "adjust",
   "admin": "admin",
+  "administer": "administ",
+  "administering": "administ",
   "administration": "administr",
   "administrator": "administr",
   "admire": "admir",
@@ -3393,6 +3436,7 @@ export const STEMS: Record<string, string> = {
   "app": "app",
   "appalled": "appal",
   "appalling": "appal",
+  "appeal": "appeal",
   "appearance": "appear",
   "applicants": "applic",
   "application": "applic",
@@ -3447,6 +3491,7 @@ export const STEMS: Record<string, string> = {
   "assume": "assum",
   "assuming": "assum",
   "asthma": "asthma",
+  "asylum": "asylum",
   "at": "at",
   "atheist": "atheist",
   "atmosphere": "atmospher",
@@ -3467,6 +3512,7 @@ export const STEMS: Record<string, string> = {
   "audio": "audio",
   "audit": "audit",
   "auditor": "auditor",
+  "audits": "audit",
   "august": "august",
   "aunt": "aunt",
   "authorities": "author",
@@ -3476,6 +3522,8 @@ export const STEMS: Record<string, string> = {
   "available": "avail",
   "await": "await",
   "awaiting": "await",
+  "award": "award",
+  "awards": "award",
   "away": "awai",
   "awesome": "awesom",
   "awful": "aw",
@@ -3492,6 +3540,7 @@ export const STEMS: Record<string, string> = {
   "baffled": "baffl",
   "bailiffs": "bailiff",
   "balance": "balanc",
+  "ballot": "ballot",
   "ban": "ban",
   "band": "band",
   "bank": "bank",
@@ -3520,6 +3569,8 @@ export const STEMS: Record<string, string> = {
   "believe": "believ",
   "belittled": "belittl",
   "below": "below",
+  "benchmark": "benchmark",
+  "benchmarking": "benchmark",
   "beneath": "beneath",
   "benefit": "benefit",
   "benefits": "benefit",
@@ -3536,6 +3587,7 @@ export const STEMS: Record<string, string> = {
   "bills": "bill",
   "biopsy": "biopsi",
   "bipolar": "bipolar",
+  "birth": "birth",
   "bit": "bit",
   "bitter": "bitter",
   "bizarre": "bizarr",
@@ -3610,6 +3662,8 @@ export const STEMS: Record<string, string> = {
   "busy": "busi",
   "but": "but",
   "by": "by",
+  "calculate": "calcul",
+  "calculating": "calcul",
   "calendar": "calendar",
   "call": "call",
   "called": "call",
@@ -3909,6 +3963,7 @@ export const STEMS: Record<string, string> = {
   "days": "dai",
   "dbs": "db",
   "dead": "dead",
+  "deal": "deal",
   "dealing": "deal",
   "dealt": "dealt",
   "death": "death",
@@ -4057,11 +4112,13 @@ export const STEMS: Record<string, string> = {
   "drained": "drain",
   "draining": "drain",
   "drama": "drama",
+  "draw": "draw",
   "drawn": "drawn",
   "drawn-out": "drawn-out",
   "dreadful": "dread",
   "drive": "drive",
   "driver": "driver",
+  "driver's": "driver's",
   "drives": "drive",
   "driving": "drive",
   "drop": "drop",
@@ -4852,6 +4909,7 @@ export const STEMS: Record<string, string> = {
   "magistrates": "magistr",
   "magistrates'": "magistrates'",
   "mail": "mail",
+  "major": "major",
   "make": "make",
   "makes": "make",
   "making": "make",
@@ -5042,7 +5100,6 @@ export const STEMS: Record<string, string> = {
   "off": "off",
   "off-putting": "off-put",
   "offence": "offenc",
-  "offended": "offend",
   "offense": "offens",
   "offensive": "offens",
   "offer": "offer",
@@ -5176,9 +5233,14 @@ export const STEMS: Record<string, string> = {
   "payments": "payment",
   "payroll": "payrol",
   "pays": "pai",
+  "payslip": "payslip",
+  "payslips": "payslip",
+  "paystub": "paystub",
+  "paystubs": "paystub",
   "peer": "peer",
   "peers": "peer",
   "pension": "pension",
+  "pensions": "pension",
   "people": "peopl",
   "per": "per",
   "percentage": "percentag",
@@ -5295,12 +5357,15 @@ export const STEMS: Record<string, string> = {
   "prioritize": "priorit",
   "priority": "prioriti",
   "privilege": "privileg",
+  "privileged": "privileg",
   "probation": "probat",
   "problem": "problem",
   "problems": "problem",
   "proceed": "proce",
   "proceeding": "proceed",
   "process": "process",
+  "processed": "process",
+  "processing": "process",
   "producer": "produc",
   "product": "product",
   "products": "product",
@@ -5348,6 +5413,8 @@ export const STEMS: Record<string, string> = {
   "puzzled": "puzzl",
   "qualifications": "qualif",
   "quality": "qualiti",
+  "queries": "queri",
+  "query": "queri",
   "question": "question",
   "questions": "question",
   "queue": "queue",
@@ -5399,6 +5466,8 @@ export const STEMS: Record<string, string> = {
   "reckons": "reckon",
   "recommendation": "recommend",
   "recommendations": "recommend",
+  "reconciliation": "reconcili",
+  "reconciliations": "reconcili",
   "reconsider": "reconsid",
   "record": "record",
   "records": "record",
@@ -5507,6 +5576,7 @@ export const STEMS: Record<string, string> = {
   "retirement": "retir",
   "return": "return",
   "returned": "return",
+  "returns": "return",
   "reverse": "revers",
   "revert": "revert",
   "review": "review",
@@ -5557,6 +5627,7 @@ export const STEMS: Record<string, string> = {
   "saddled": "saddl",
   "safety": "safeti",
   "said": "said",
+  "salaries": "salari",
   "salary": "salari",
   "sale": "sale",
   "same": "same",
@@ -5702,8 +5773,10 @@ export const STEMS: Record<string, string> = {
   "sleeps": "sleep",
   "slide": "slide",
   "slides": "slide",
+  "slip": "slip",
   "slipped": "slip",
   "slipping": "slip",
+  "slips": "slip",
   "sloppy": "sloppi",
   "slow": "slow",
   "small": "small",
@@ -5766,6 +5839,8 @@ export const STEMS: Record<string, string> = {
   "starter": "starter",
   "starting": "start",
   "stated": "state",
+  "statement": "statement",
+  "statements": "statement",
   "status": "statu",
   "stay": "stai",
   "stayed": "stai",
@@ -5815,6 +5890,8 @@ export const STEMS: Record<string, string> = {
   "struggled": "struggl",
   "struggles": "struggl",
   "struggling": "struggl",
+  "stub": "stub",
+  "stubs": "stub",
   "stuck": "stuck",
   "student": "student",
   "students": "student",

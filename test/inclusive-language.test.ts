@@ -94,3 +94,21 @@ describe('inclusive-language adapter', () => {
     expect(compared).toBe(files.length)
   })
 })
+
+describe('terms of art (not strict)', () => {
+  const found = (text: string, strict = false) =>
+    lint(`Dear Sam,\n\n${text}\n\nBest,\nKim\n`, {
+      config: { rules: { 'inclusive-language': ['info', { strict }] } },
+    })
+      .messages.filter((m) => m.ruleId === 'inclusive-language')
+      .map((m) => (m.data as { actual?: string } | undefined)?.actual ?? m.message)
+
+  it('leaves established terms alone and still reports the word on its own', () => {
+    expect(found('We ran the mental health pilot on dummy data with a blind review.')).toEqual([])
+    expect(found('I worked with the shop steward on maternity leave guidance.')).toEqual([])
+    expect(found('The commute was mental.').length).toBe(1)
+    expect(found('The dummy in the shop window was odd.').length).toBe(1)
+    // strict: everything retext-equality reports.
+    expect(found('We ran the mental health pilot on dummy data.', true).length).toBe(2)
+  })
+})
