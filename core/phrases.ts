@@ -80,6 +80,37 @@ interface Compiled {
   entry: PhraseEntry
   pattern: string
   tokens: Token[]
+  /** Construction order: among equally long matches the earlier pattern wins. */
+  order: number
+}
+
+/**
+ * The patterns that start with one word id, indexed again by their second word: a sentence's word
+ * is only tried against patterns whose second word is the next word (or whose second token is
+ * optional, a gap or a wildcard). Lists keep construction order.
+ */
+interface Bucket {
+  rest: Compiled[]
+  byStem: Map<number, Compiled[]>
+  byExact: Map<number, Compiled[]>
+}
+
+function addTo(bucket: Bucket, c: Compiled): void {
+  const second = c.tokens[1]
+  if (!second || second.type !== WORD || second.optional) {
+    bucket.rest.push(c)
+    return
+  }
+  for (const [map, keys] of [
+    [bucket.byStem, second.stems],
+    [bucket.byExact, second.exacts],
+  ] as const) {
+    for (const key of new Set(keys)) {
+      const list = map.get(key)
+      if (list) list.push(c)
+      else map.set(key, [c])
+    }
+  }
 }
 
 export interface PhraseHit {
@@ -162,26 +193,41 @@ function matchAt(tokens: Token[], t: number, words: Word[], i: number): number {
   return -1
 }
 
+/**
+ * The plain definition, without any index: the longest match of `pattern` starting at `words[i]`
+ * (0 when none). For tests of the indexed matcher; it compiles the pattern on every call.
+ */
+export function patternLengthAt(pattern: string, words: Word[], i: number): number {
+  let best = 0
+  for (const tokens of compilePattern(pattern)) best = Math.max(best, matchAt(tokens, 0, words, i))
+  return best
+}
+
 export class PhraseMatcher {
   // Candidates by the id of their first word: arrays indexed by id (ids are small and dense).
-  private readonly byStem: Array<Compiled[] | undefined> = []
-  private readonly byExact: Array<Compiled[] | undefined> = []
+  private readonly byStem: Array<Bucket | undefined> = []
+  private readonly byExact: Array<Bucket | undefined> = []
   private readonly unless = new Map<PhraseEntry, Token[][]>()
 
   constructor(entries: readonly PhraseEntry[]) {
+    let order = 0
     for (const entry of entries) {
       for (const pattern of entry.patterns) {
         for (const tokens of compilePattern(pattern)) {
           const head = tokens[0]!
+          const compiled: Compiled = { entry, pattern, tokens, order: order++ }
           for (const [index, keys] of [
             [this.byStem, head.stems],
             [this.byExact, head.exacts],
           ] as const) {
             for (const key of keys) {
               while (index.length <= key) index.push(undefined)
-              const list = index[key] ?? []
-              list.push({ entry, pattern, tokens })
-              index[key] = list
+              let bucket = index[key]
+              if (!bucket) {
+                bucket = { rest: [], byStem: new Map(), byExact: new Map() }
+                index[key] = bucket
+              }
+              addTo(bucket, compiled)
             }
           }
         }
@@ -204,19 +250,32 @@ export class PhraseMatcher {
       const byStem = ids.stem < 0 ? undefined : this.byStem[ids.stem]
       const byExact = ids.lower < 0 ? undefined : this.byExact[ids.lower]
       if (!byStem && !byExact) continue
-      let best: { c: Compiled; len: number } | undefined
+      const next = words[i + 1]
+      const nextIds = next ? idsOf(next) : undefined
+      // The longest match wins; among equally long ones, the pattern indexed by stem before the one
+      // indexed by exact word, then the earlier pattern. Vetoed candidates (negated, `unless`) never win.
+      let best: { c: Compiled; len: number; key: number } | undefined
       for (let pass = 0; pass < 2; pass++) {
-        const candidates = pass === 0 ? byStem : byExact
-        if (!candidates) continue
-        for (const c of candidates) {
-          if (include && !include(c.entry)) continue
-          // The first word matched through the index: match the rest after it.
-          const rest = matchAt(c.tokens, 1, words, i + 1)
-          const len = rest < 0 ? -1 : rest + 1
-          if (len > 0 && (!best || len > best.len)) {
+        const bucket = pass === 0 ? byStem : byExact
+        if (!bucket) continue
+        const lists = [
+          bucket.rest,
+          nextIds && nextIds.stem >= 0 ? bucket.byStem.get(nextIds.stem) : undefined,
+          nextIds && nextIds.lower >= 0 ? bucket.byExact.get(nextIds.lower) : undefined,
+        ]
+        for (const list of lists) {
+          if (!list) continue
+          for (const c of list) {
+            if (include && !include(c.entry)) continue
+            // The first word matched through the index: match the rest after it.
+            const rest = matchAt(c.tokens, 1, words, i + 1)
+            if (rest < 0) continue
+            const len = rest + 1
+            const key = pass * 1_000_000 + c.order
+            if (best && (len < best.len || (len === best.len && key >= best.key))) continue
             if (c.entry.negatable && negatedBefore(sentence, i)) continue
             if (this.unlessMatches(c.entry, words)) continue
-            best = { c, len }
+            best = { c, len, key }
           }
         }
       }

@@ -15,7 +15,7 @@ import {
   loadConfigFile,
 } from '../core/index.js'
 import { inferKind } from '../core/kind.js'
-import { editPhraseList, PhraseMatcher } from '../core/phrases.js'
+import { editPhraseList, PhraseMatcher, patternLengthAt } from '../core/phrases.js'
 
 const ids = (text: string, opts = {}) => lint(text, opts).messages.map((m) => m.ruleId)
 
@@ -212,6 +212,68 @@ describe('phrase matcher', () => {
     expect(match(['attach'], 'As you requested, I attached it.', { unless: ['as you requested'] })).toEqual(
       [],
     )
+  })
+  it('finds what matching each pattern on its own finds (random pattern sets and sentences)', () => {
+    // The matcher indexes patterns by their first two words; the result must be the one of the plain
+    // definition: at each word (after the last hit) the longest match, the earlier pattern on a tie
+    // (patterns indexed by stem before those indexed by exact word), hits never overlapping.
+    let seed = 7
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff
+      return seed % n
+    }
+    const vocab = [
+      'i',
+      'my',
+      'first',
+      'day',
+      'see',
+      'you',
+      'need',
+      'answer',
+      'the',
+      'team',
+      'attach',
+      'thank',
+    ]
+    const forms = [...vocab, 'days', 'attached', 'needs', 'thanks', 'seeing', 'teams']
+    const token = (head: boolean, exact: boolean) => {
+      const alts = Array.from({ length: 1 + rnd(2) }, () => `${exact ? '=' : ''}${vocab[rnd(vocab.length)]}`)
+      const t = alts.join('|')
+      if (head) return t
+      const r = rnd(10)
+      return r === 0 ? '...' : r === 1 ? '*' : r === 2 ? `${t}?` : t
+    }
+    for (let round = 0; round < 2000; round++) {
+      const patterns = Array.from({ length: 1 + rnd(8) }, () => {
+        const exact = rnd(2) === 0
+        return [token(true, exact), ...Array.from({ length: rnd(3) }, () => token(false, rnd(3) === 0))].join(
+          ' ',
+        )
+      })
+      // Equally long matches: a pattern twice, or with an extra optional word.
+      if (rnd(2) === 0) patterns.push(patterns[rnd(patterns.length)]!)
+      const text = `${Array.from({ length: 3 + rnd(10) }, () => forms[rnd(forms.length)]).join(' ')}.`
+      const sentence = words(text)[0]!
+      const entries = patterns.map((p, k) => ({ id: `p${k}`, patterns: [p] }))
+      const got = new PhraseMatcher(entries).match(sentence).map((h) => `${h.entry.id}@${h.start}-${h.end}`)
+      const ws = sentence.words
+      const want: string[] = []
+      for (let i = 0; i < ws.length; i++) {
+        let best: { k: number; len: number; key: number } | undefined
+        patterns.forEach((p, k) => {
+          const len = patternLengthAt(p, ws, i)
+          const key = (p.startsWith('=') ? 1000 : 0) + k
+          if (len > 0 && (!best || len > best.len || (len === best.len && key < best.key)))
+            best = { k, len, key }
+        })
+        if (best) {
+          want.push(`p${best.k}@${ws[i]!.start}-${ws[i + best.len - 1]!.end}`)
+          i += best.len - 1
+        }
+      }
+      expect(got, `${patterns.join(' / ')} on "${text}"`).toEqual(want)
+    }
   })
   it('normalises curly apostrophes', () => {
     expect(match(["i've attached"], 'I’ve attached it')).toEqual(['I’ve attached'])
