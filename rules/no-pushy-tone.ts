@@ -136,21 +136,23 @@ function dropWhole(text: string, sentence: Sentence, floor: number): Edit {
   return { start: block.start, end, text: '' }
 }
 
-// "Could you send the brief before the next round?": the round is when, not what is asked about.
-const WHEN = new Set(['before', 'ahead', 'until', 'till', 'prior', 'during', 'for'])
+// "Could you send the brief before the next round?", "Before you decide, could you confirm…": the
+// round or the decision is when, not what is asked about.
+const WHEN = new Set(['before', 'until', 'till', 'during', 'once', 'after'])
 function timeReference(sentence: Sentence, hit: PhraseHit): boolean {
-  const i = sentence.words.indexOf(hit.words[0]!)
-  const first = hit.words[0]!.lower
-  if (first !== 'next' && first !== 'following' && first !== 'final') return false
+  const words = sentence.words
+  const i = words.indexOf(hit.words[0]!)
   let j = i - 1
-  if (sentence.words[j]?.lower === 'the') j--
-  if (sentence.words[j]?.lower === 'of' && sentence.words[j - 1]?.lower === 'ahead') return true
-  if (sentence.words[j]?.lower === 'to' && sentence.words[j - 1]?.lower === 'prior') return true
-  return (
-    WHEN.has(sentence.words[j]?.lower ?? '') &&
-    sentence.words[j]?.lower !== 'ahead' &&
-    sentence.words[j]?.lower !== 'prior'
+  if (words[j]?.lower === 'the') j--
+  const prev = words[j]?.lower ?? ''
+  if (
+    (prev === 'of' && words[j - 1]?.lower === 'ahead') ||
+    (prev === 'to' && words[j - 1]?.lower === 'prior')
   )
+    return true
+  if (WHEN.has(prev)) return true
+  const first = hit.words[0]!.lower
+  return prev === 'for' && (first === 'next' || first === 'following' || first === 'final')
 }
 
 export default defineRule({

@@ -1145,6 +1145,7 @@ export const PHRASES = {
         "unless": [
           "=myself",
           "my own|answer|answers|performance|response|responses|nerves|mistake|mistakes",
+          "=can|=could|=will|=would|=to|=might|=may =upset",
           "=clients|=patients|=customers|=callers|=families|=residents|=tenants|=victims|=survivors|=pupils|=students|=parents|=members|=people =who|=that|=are|=were|=can|=may|=often|=get|=feel|=when"
         ],
         "note": "frustration"
@@ -1245,7 +1246,8 @@ export const PHRASES = {
         ],
         "unless": [
           "mistake|mistook|mistaken|misread|misinterpret|confuse|confused|take ... for|as",
-          "=wasn't|=isn't|=not|=never =a|=any|=through =lack =of =interest|=enthusiasm|=effort|=preparation|=care"
+          "=wasn't|=isn't|=not|=never =a|=any|=through =lack =of =interest|=enthusiasm|=effort|=preparation|=care",
+          "suggest|signal|imply|indicate|mean|show =any|=a =lack"
         ],
         "note": "the communication"
       },
@@ -1598,6 +1600,8 @@ export const PHRASES = {
           "undergo|underwent|undergoing surgery|chemo|chemotherapy|treatment|treatments",
           "recover|recovering|recovered from ... surgery|illness|injury|covid|flu|cancer|operation|accident|breakdown|burnout|concussion|pneumonia|stroke",
           "diagnosed with",
+          "my|our crohn's|colitis|ibs|coeliac|celiac|disease|disorder|syndrome|infection",
+          "=flare-up|=flare-ups|=flare =of =my|=our *",
           "on|taking|started|starting|changed|changing|adjusting new? medication|medications|meds|antidepressants",
           "anxiety|panic attack|attacks|meds|medication",
           "=haven't|=can't|=couldn't|=cannot|=don't|=didn't|=not =been? =sleeping|=sleep|=slept|=eating",
@@ -2139,6 +2143,8 @@ export const PHRASES = {
         "id": "whyNoReply",
         "patterns": [
           "why haven't|hasn't|didn't|hadn't|have|has|did|is|isn't ... heard|hear|replied|reply|responded|respond|gotten|contacted|answered|called|acknowledged|received|taking",
+          "surprised|puzzled|baffled|concerned not to hear|receive|get",
+          "surprised|puzzled|baffled|concerned not to have heard|received|had",
           "what's|what is? taking so|this long",
           "what's|what is the? holdup|hold-up|delay",
           "why the delay|holdup|hold-up|wait|silence",
@@ -2233,6 +2239,8 @@ export const PHRASES = {
           "=can't|=cannot =sleep|=eat",
           "able to sleep|eat",
           "=forever|=eternally =grateful|=indebted|=thankful =if",
+          "=devastated|=heartbroken|=gutted|=crushed =to =lose|=miss =this|=the|=out",
+          "=please =look =past|=overlook|=forgive|=ignore",
           "=i'd|=would =be =forever|=eternally =grateful|=indebted|=thankful",
           "pins and needles",
           "=tenterhooks"
@@ -2246,6 +2254,7 @@ export const PHRASES = {
       {
         "id": "nagging",
         "patterns": [
+          "bump|bumping this|my|the email|message|note|thread? ... top|inbox",
           "email|call|written|wrote|message|contact|reach|tried ... you|your ... three|four|five|six|several|multiple|many|numerous|countless time|message|email|voicemail|call|attempt",
           "email|call|written|wrote|message|contact|reach|tried ... you|your ... #num time|message|email|voicemail|call|attempt",
           "left|sent ... three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note|text",
@@ -2372,7 +2381,9 @@ export const PHRASES = {
         "patterns": [
           "=surely",
           "=must|=should|=ought ... =decided|=decision|=answer|=chosen|=selected|=heard|=know|=news|=made|=reached ... =by =now",
-          "=by =now =surely"
+          "=by =now =surely",
+          "=hoped|=expected|=thought =to? =know|=hear|=have =something|=anything|=more|=back ... =by =now",
+          "=sure =you're|=you =are? =very|=so|=extremely? =busy =but"
         ],
         "unless": [
           "surely i|i'll|i'd|i'm|will|enjoyed|learned|appreciate|appreciated|remember|one"
@@ -2886,8 +2897,8 @@ export const PHRASES = {
           "would|=i'd =still|=very|=really|=truly|=much|=so ... love|like to ... join|contribute|become|bring|work|be|continue|grow|help|support",
           "would|=i'd|=i'll|=will love|welcome|relish|value|enjoy|appreciate ... chance|opportunity|possibility|prospect|next|round|stage",
           "jump at the chance|opportunity",
-          "would|=i'd =really|=very|=truly|=so? =much? like|love the|this|that ... role|position|job|post|opportunity|apprenticeship|placement",
-          "would|=i'd =really|=very|=truly|=so? =much? like|love to? =get =the|=this ... =role|=position|=job|=post",
+          "would|=i'd =still? =really|=very|=truly|=so? =much? like|love the|this|that ... role|position|job|post|opportunity|apprenticeship|placement",
+          "would|=i'd =still? =really|=very|=truly|=so? =much? like|love to? =get =the|=this ... =role|=position|=job|=post",
           "would|=i'd|=i'll|=will love|like|welcome to keep|continue talking|discussing|the|our ... role|position|post|job|opportunity|team|conversation",
           "privilege|honor|honour to join|work|contribute|be|become",
           "hopeful ... join|joining|work|working|contribute|contributing|opportunity|chance|role|position",
@@ -2936,7 +2947,7 @@ export const PHRASES = {
           "remain|stay|keep|kept ... =in|=under =consideration",
           "like|love|want|wish|hope|hoping|continue to be considered|=kept =in =mind",
           "=still =be =considered",
-          "=top|=first =choice"
+          "=top|=first =choice|=preference|=pick|=option"
         ],
         "negatable": true
       },
@@ -3646,6 +3657,7 @@ export const STEMS: Record<string, string> = {
   "bully": "bulli",
   "bullying": "bulli",
   "bump": "bump",
+  "bumping": "bump",
   "bunch": "bunch",
   "bundle": "bundl",
   "bureaucratic": "bureaucrat",
@@ -3696,6 +3708,7 @@ export const STEMS: Record<string, string> = {
   "cataract": "cataract",
   "catch": "catch",
   "catholic": "cathol",
+  "celiac": "celiac",
   "cell": "cell",
   "center": "center",
   "centre": "centr",
@@ -3777,8 +3790,10 @@ export const STEMS: Record<string, string> = {
   "co-worker": "co-work",
   "co-workers": "co-work",
   "code": "code",
+  "coeliac": "coeliac",
   "coffee": "coffe",
   "cohort": "cohort",
+  "colitis": "coliti",
   "collaborate": "collabor",
   "collaborates": "collabor",
   "collaborating": "collabor",
@@ -3927,6 +3942,7 @@ export const STEMS: Record<string, string> = {
   "criminal": "crimin",
   "crippled": "crippl",
   "crisis": "crisi",
+  "crohn's": "crohn's",
   "cross": "cross",
   "cross-examination": "cross-examin",
   "crossed": "cross",
@@ -4064,6 +4080,7 @@ export const STEMS: Record<string, string> = {
   "discussing": "discuss",
   "discussion": "discuss",
   "discussions": "discuss",
+  "disease": "diseas",
   "disengaged": "disengag",
   "disgusted": "disgust",
   "dish": "dish",
@@ -4626,6 +4643,7 @@ export const STEMS: Record<string, string> = {
   "i'm": "i'm",
   "i've": "i've",
   "i-9": "i-9",
+  "ibs": "ib",
   "icu": "icu",
   "id": "id",
   "idea": "idea",
@@ -4650,6 +4668,7 @@ export const STEMS: Record<string, string> = {
   "impersonal": "imperson",
   "implementation": "implement",
   "implore": "implor",
+  "imply": "impli",
   "impolite": "impolit",
   "important": "import",
   "impossible": "imposs",
@@ -4670,6 +4689,7 @@ export const STEMS: Record<string, string> = {
   "incredibly": "incred",
   "indefinitely": "indefinit",
   "independent": "independ",
+  "indicate": "indic",
   "indicated": "indic",
   "individuals": "individu",
   "induction": "induct",
@@ -5912,6 +5932,7 @@ export const STEMS: Record<string, string> = {
   "such": "such",
   "sued": "su",
   "suffocating": "suffoc",
+  "suggest": "suggest",
   "suggested": "suggest",
   "suggestion": "suggest",
   "suing": "su",
@@ -5941,6 +5962,7 @@ export const STEMS: Record<string, string> = {
   "swift": "swift",
   "symptoms": "symptom",
   "synagogue": "synagogu",
+  "syndrome": "syndrom",
   "system": "system",
   "systems": "system",
   "tackle": "tackl",
@@ -6027,6 +6049,7 @@ export const STEMS: Record<string, string> = {
   "thought": "thought",
   "thoughtfully": "thoughtfulli",
   "thoughts": "thought",
+  "thread": "thread",
   "threatening": "threaten",
   "three": "three",
   "thrilled": "thrill",
@@ -6059,6 +6082,7 @@ export const STEMS: Record<string, string> = {
   "too": "too",
   "took": "took",
   "tool": "tool",
+  "top": "top",
   "topic": "topic",
   "topics": "topic",
   "tories": "tori",

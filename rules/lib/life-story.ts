@@ -60,7 +60,7 @@ const LIFE = new PhraseMatcher([
       'anxiety|depression|panic|therapy|therapist|counsellor|counselor',
       'sleep|slept|exhausted|exhaustion|light-headed|dizzy|migraine|migraines',
       'injury|injured|crash|accident|=pain',
-      'cancer|chemo|chemotherapy|croup|fever|=flu|covid',
+      'cancer|chemo|chemotherapy|croup|fever|=flu|covid|disease|flare-up',
       '=ivf|fertility|embryo|embryos|pregnant|pregnancy|miscarriage',
       '=sick|=ill|=unwell',
     ],
