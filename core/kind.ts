@@ -298,11 +298,27 @@ export function opensWithThanks(doc: Document): boolean {
   return false
 }
 
+// A note that opens by thanking and asks about the decision is a first thank-you (a pushy one) unless
+// it says it is a later note: its subject line says "status inquiry", it is "writing to ask whether
+// there is any news", or it thanks "again for interviewing me on 4 March".
+const saysLater = new PhraseMatcher([
+  {
+    id: 'saysLater',
+    patterns: [
+      'status =inquiry|=enquiry|=update|=check',
+      '=writing|=write =to =ask|=enquire|=inquire|=check|=see =whether|=if|=about',
+      '=thank|=thanks =you? =again =for ... =on =the? #num',
+      '=thank|=thanks =you? =again =for ... =last =week|=month|=monday|=tuesday|=wednesday|=thursday|=friday',
+    ],
+  },
+])
+
 export function inferKind(doc: Document): Kind | null {
   const body = bodyOf(doc)
   if (anyHit(doc, rejection, body)) return 'after-rejection'
   if (anyHit(doc, second, body)) return 'second-follow-up'
-  if (!opensWithThanks(doc) && anyHit(doc, inquiry, body)) return 'status-inquiry'
+  if (anyHit(doc, inquiry, body) && (!opensWithThanks(doc) || anyHit(doc, saysLater, doc.sentences)))
+    return 'status-inquiry'
   if (anyHit(doc, thanks, body)) return 'thank-you'
   if (anyHit(doc, inquiry, body)) return 'status-inquiry'
   return null

@@ -101,15 +101,16 @@ function addTo(bucket: Bucket, c: Compiled): void {
     bucket.rest.push(c)
     return
   }
-  for (const [map, keys] of [
-    [bucket.byStem, second.stems],
-    [bucket.byExact, second.exacts],
-  ] as const) {
-    for (const key of new Set(keys)) {
-      const list = map.get(key)
-      if (list) list.push(c)
-      else map.set(key, [c])
-    }
+  addKeys(bucket.byStem, second.stems, c)
+  addKeys(bucket.byExact, second.exacts, c)
+}
+
+function addKeys(map: Map<number, Compiled[]>, keys: number[], c: Compiled): void {
+  for (const key of keys) {
+    const list = map.get(key)
+    if (!list) map.set(key, [c])
+    // Two alternatives with one stem ("meet|meeting") list the pattern once.
+    else if (list[list.length - 1] !== c) list.push(c)
   }
 }
 
@@ -123,7 +124,20 @@ export interface PhraseHit {
 
 export class PatternError extends Error {}
 
+// Phrase lists repeat tokens ("my|our", a long list of verbs in several patterns): compile each once.
+// Tokens are never mutated, and interned ids never change, so sharing them is safe.
+const tokenCache = new Map<string, Token>()
+
 function compileToken(raw: string): Token {
+  let token = tokenCache.get(raw)
+  if (!token) {
+    token = compileTokenUncached(raw)
+    tokenCache.set(raw, token)
+  }
+  return token
+}
+
+function compileTokenUncached(raw: string): Token {
   let text = raw
   let optional = false
   if (text.length > 1 && text.endsWith('?')) {

@@ -77,7 +77,24 @@ const BUSINESS = new Set([
   'profit',
 ])
 
+// Words that make an amount pay whatever else the sentence says: "If budget was part of the decision,
+// I would come in at £24,500 and I don't need the pension top-up"; "confirm the band is $95-105k".
+const PAY = new Set([
+  'salary',
+  'salaries',
+  'band',
+  'bonus',
+  'pension',
+  'wage',
+  'wages',
+  'rate',
+  'paid',
+  'earn',
+  'earning',
+])
+
 function aboutPay(words: readonly { lower: string }[]): boolean {
+  if (words.some((w) => PAY.has(w.lower))) return true
   let personal = false
   for (const w of words) {
     if (BUSINESS.has(w.lower)) return false
@@ -128,7 +145,17 @@ export default defineRule({
       for (const mark of sentence.marks) {
         if (mark.kind !== 'symbol' || !CURRENCY.has(mark.text)) continue
         const next = sentence.words.find((w) => w.start === mark.end || w.start === mark.end + 1)
-        if (next && /^\d/.test(next.lower)) report(mark.start, next.end, 'a money amount', index)
+        if (next && /^\d/.test(next.lower)) {
+          // The whole amount: "£24,500", "$95–105k" (the tokenizer splits at "," and "–").
+          const amount = /^\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?[kKmM]?/.exec(
+            text.slice(next.start, next.start + 40),
+          )
+          let length = amount ? amount[0].length : next.end - next.start
+          // Drop a closing "." or "," by hand (a /[.,]+$/ test backtracks on long runs).
+          while (amount && length > 1 && (amount[0][length - 1] === '.' || amount[0][length - 1] === ','))
+            length--
+          report(mark.start, next.start + length, 'a money amount', index)
+        }
       }
       const words = sentence.words
       for (let i = 0; i < words.length - 1; i++) {

@@ -88,6 +88,13 @@ describe('kind inference', () => {
     ['I enjoyed meeting the panel. Am I still under consideration for the post?', 'status-inquiry'],
     ['It has been two weeks since my interview, so I wanted to touch base.', 'status-inquiry'],
     ['> Thank you for interviewing with us.\n\nHello.', null],
+    // Opening with thanks but saying it is a later note.
+    ['Thank you again for interviewing me on 4 March. Has there been any progress?', 'status-inquiry'],
+    [
+      'Thank you again for meeting me about the Store Manager post. I am writing to ask whether there is any news.',
+      'status-inquiry',
+    ],
+    ['Subject: Status inquiry\n\nThank you for the interview. Is there any update?', 'status-inquiry'],
   ]
   for (const [text, kind] of cases)
     it(`${kind}: ${text.slice(0, 40)}`, () => expect(inferKind(parseDocument(text))).toBe(kind))

@@ -78,6 +78,8 @@ const LIFE = new PhraseMatcher([
       '=sofa|=couch|=holdall|=suitcase|=suitcases',
       'landlord|landlady|arrears|eviction|evicted|mortgage|bailiffs|overdraft|=debt|=debts',
       'council tax',
+      'credit card|cards',
+      '=redundant|=redundancy|=laid =off',
       'universal credit',
       '=benefits',
       'moving house',
