@@ -92,7 +92,8 @@ const inquiry = new PhraseMatcher([
       'following up on|about|regarding my application|candidacy|interview',
       'follow up on|about|regarding my application|candidacy|interview',
       'have there been any',
-      'any further information',
+      // "any further information on the decision" asks; "if you need any further information from me" offers.
+      'any further information|news|updates on|about|regarding',
       'when i might hear|expect',
       'decision has been made',
       'inquire about',

@@ -91,8 +91,9 @@ interface Compiled {
  */
 interface Bucket {
   rest: Compiled[]
-  byStem: Map<number, Compiled[]>
-  byExact: Map<number, Compiled[]>
+  /** Made on first use: most first words start few patterns (the server keeps every list in memory). */
+  byStem: Map<number, Compiled[]> | undefined
+  byExact: Map<number, Compiled[]> | undefined
 }
 
 function addTo(bucket: Bucket, c: Compiled): void {
@@ -101,8 +102,14 @@ function addTo(bucket: Bucket, c: Compiled): void {
     bucket.rest.push(c)
     return
   }
-  addKeys(bucket.byStem, second.stems, c)
-  addKeys(bucket.byExact, second.exacts, c)
+  if (second.stems.length > 0) {
+    bucket.byStem ??= new Map()
+    addKeys(bucket.byStem, second.stems, c)
+  }
+  if (second.exacts.length > 0) {
+    bucket.byExact ??= new Map()
+    addKeys(bucket.byExact, second.exacts, c)
+  }
 }
 
 function addKeys(map: Map<number, Compiled[]>, keys: number[], c: Compiled): void {
@@ -238,7 +245,7 @@ export class PhraseMatcher {
               while (index.length <= key) index.push(undefined)
               let bucket = index[key]
               if (!bucket) {
-                bucket = { rest: [], byStem: new Map(), byExact: new Map() }
+                bucket = { rest: [], byStem: undefined, byExact: undefined }
                 index[key] = bucket
               }
               addTo(bucket, compiled)
@@ -274,8 +281,8 @@ export class PhraseMatcher {
         if (!bucket) continue
         const lists = [
           bucket.rest,
-          nextIds && nextIds.stem >= 0 ? bucket.byStem.get(nextIds.stem) : undefined,
-          nextIds && nextIds.lower >= 0 ? bucket.byExact.get(nextIds.lower) : undefined,
+          nextIds && nextIds.stem >= 0 ? bucket.byStem?.get(nextIds.stem) : undefined,
+          nextIds && nextIds.lower >= 0 ? bucket.byExact?.get(nextIds.lower) : undefined,
         ]
         for (const list of lists) {
           if (!list) continue

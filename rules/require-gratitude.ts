@@ -132,6 +132,19 @@ function notThanksToReader(words: readonly Word[], i: number, length: number): b
       ? after(1)
       : undefined
   if (noun && /^(?:notes?|e-?mails?|letters?|cards?|messages?|gifts?)$/.test(noun)) return true
+  // "Please pass on my thanks to Jade at the agency": thanks for someone else, carried by the reader.
+  if (/^(?:thanks|gratitude|appreciation)$/.test(head)) {
+    const before = [words[i - 1], words[i - 2], words[i - 3]].map((w) => w?.lower ?? '')
+    const toReader = after(0) === 'to' && /^(?:you|your)$/.test(after(1) ?? '')
+    if (
+      !toReader &&
+      (before[0] === 'my' || before[0] === 'our') &&
+      /^(?:on|along|pass|passing|convey|conveying|relay|relaying|forward|extend|extending|send|give)$/.test(
+        before[1]!,
+      )
+    )
+      return true
+  }
   if (/^(?:thank|thanks|thx)$/.test(head)) {
     const k = after(0) === 'you' || after(0) === 'u' ? 1 : 0
     if (after(k) === 'in' && after(k + 1) === 'advance') return true
