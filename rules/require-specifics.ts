@@ -63,6 +63,12 @@ const AUX = /^(?:would|could|will|can|should|might|must|may|shall|am|is|are|was|
 const past = (w: Word) => PAST.test(w.lower) && !/(?:eed|hundred)$/.test(w.lower)
 const verbish = (w: Word | undefined) => w !== undefined && (VERB(w) || AUX.test(w.lower) || past(w))
 const NEUTRAL = "the team's current priorities"
+/** Past actions that, after "I"/"we", describe the writer's own record. */
+const OWN_ACTION =
+  /^(?:built|led|ran|managed|designed|created|launched|shipped|delivered|reduced|cut|grew|increased|implemented|developed|wrote|migrated|moved|rebuilt|automated|introduced|owned|founded|trained|supervised|handled|processed|won|achieved|completed|oversaw|spearheaded|drove|published|finished|earned|graduated|worked|taught|presented|co-authored|placed|received|obtained|mentored)$/
+/** Words that tie a sentence to the reader or the conversation ("your team", "you described"). */
+const READER =
+  /^(?:you|your|you're|you've|yours|we've|discussed|mentioned|described|showed|explained|talked|spoke|interview)$/
 const INSERT = 'I especially valued our discussion about '
 const bareName = (w: Word) => w.lower.replace(/'s?$/, '')
 const capital = (w: Word) => /^\p{Lu}/u.test(w.text)
@@ -161,6 +167,12 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
     // The writer's own background is not a detail of the interview: what follows "my skills …", "my
     // experience …", "years of experience …" in the sentence ("my skills in Excel and SQL").
     let own = Number.POSITIVE_INFINITY
+    // A sentence about the writer's own past work, with nothing of the reader's in it: "At Corvel I
+    // built a fraud scoring service handling 3,000 requests per second." Not a detail of the interview.
+    const firstPersonPast = words.some(
+      (w, i) => /^(?:i|we)$/.test(w.lower) && OWN_ACTION.test(words[i + 1]?.lower ?? ''),
+    )
+    if (firstPersonPast && !words.some((w) => READER.test(w.lower))) own = s.start
     words.forEach((w, i) => {
       // "my skills in …", "I bring strong skills in …", "I have experience with …".
       const mine =
@@ -215,9 +227,8 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       }
       // "the [billing] migration", "the [paperless asset register] we talked about / you described".
       if (
-        hit.entry.id === 'head' ||
-        hit.entry.id === 'relative' ||
-        /^(?:you|we)$/.test(hit.words[0]!.lower)
+        hit.start < own &&
+        (hit.entry.id === 'head' || hit.entry.id === 'relative' || /^(?:you|we)$/.test(hit.words[0]!.lower))
       ) {
         const first = words.findIndex((w) => w.start === hit.start)
         const reach = hit.entry.id === 'head' ? 3 : 4

@@ -19,6 +19,8 @@ describe('require-specifics', () => {
     'Thank you for the interview opportunity given to me yesterday for the post of Assistant Manager – HR. I look forward to hearing from you in due course.',
     'Thank you for inviting me to interview for the Year 2 teaching post. I enjoyed the day and all the exciting things happening at the school.',
     'Thank you for the assessment centre on Wednesday. It was a brilliant day.',
+    // The writer's own record, with nothing of the reader's in it.
+    'Thank you for the interview yesterday. At Corvel I built a fraud scoring service handling 3,000 requests per second, and I published work on calibration at NeurIPS.',
     // Figures from the writer's search or pay, not the conversation.
     'Thank you for the interview. I have applied for over 140 jobs since graduating, and a salary of £32,000 would suit me.',
   ])('flags a generic note: %s', (body) => {
@@ -30,6 +32,7 @@ describe('require-specifics', () => {
     'Thank you for showing me the Year 9 mixed-attainment groups and the new practical assessments.',
     'Thank you for Tuesday. The £4m capital programme you described for the three depots is the kind of work I want to do.',
     'Thank you for the tour. Meeting Priya and hearing about the Q3 accessibility audit was the highlight.',
+    'Thank you for the interview. At Corvel I built a streaming feature store much like the Flink pipeline you described.',
   ])('is silent on a specific note: %s', (body) => {
     expect(flagged(body)).toBe(false)
   })
