@@ -2385,7 +2385,7 @@ export const PHRASES = {
       {
         "id": "byNow",
         "patterns": [
-          "=surely",
+          "=surely =you|=you've|=you'd|=your|=a|=an|=someone|=somebody|=it|=it's|=this|=that|=there|=by|=the|=they|=we|=not",
           "=must|=should|=ought ... =decided|=decision|=answer|=chosen|=selected|=heard|=know|=news|=made|=reached ... =by =now",
           "=by =now =surely",
           "=hoped|=expected|=thought =to? =know|=hear|=have =something|=anything|=more|=back ... =by =now",
