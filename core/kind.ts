@@ -41,6 +41,12 @@ const rejection = new PhraseMatcher([
       'keep my resume on file',
     ],
   },
+  {
+    // "Thank you for your email letting me know the outcome" — unless the outcome is an offer.
+    id: 'rejectionOutcome',
+    patterns: ['letting|informing me know? the outcome'],
+    unless: ['offer|offered|accept|accepting'],
+  },
 ])
 
 const second = new PhraseMatcher([
@@ -79,7 +85,7 @@ const inquiry = new PhraseMatcher([
   {
     id: 'inquiry',
     patterns: [
-      'any update|updates|news',
+      'any update|updates|=news',
       'an update on|about|regarding',
       'status of my application|candidacy',
       'the status',

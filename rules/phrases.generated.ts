@@ -107,6 +107,7 @@ export const PHRASES = {
         "id": "firstDay",
         "patterns": [
           "my first day|week|weeks|shift|shifts|morning|paycheck|paycheque",
+          "my expected? joining|start date",
           "=my =first-day|=first-week",
           "my first days|day|week|weeks|month|months on|at|with the? job|team|unit|kitchen|floor|site|company|office",
           "day one on the job",
@@ -2311,7 +2312,7 @@ export const PHRASES = {
         "patterns": [
           "when will|can|should|might|could|would|do|may i|we hear|expect|know|receive|get|learn",
           "when ... expect|plan|hope|anticipate|intend|aim|will|might ... decide|decision|fill|update|hear",
-          "any update|updates|news|progress|word",
+          "any update|updates|=news|progress|word",
           "an update on|about|regarding|as",
           "let me know ... decision|timeline|timeframe|status|outcome|result|results",
           "let me know ... next steps",
@@ -2503,7 +2504,10 @@ export const PHRASES = {
           "the pay",
           "a raise",
           "negotiate ... offer|salary|pay|rate|number|package",
-          "=remuneration"
+          "=remuneration",
+          "=ctc|=lpa",
+          "cost to company",
+          "in-hand salary|pay"
         ],
         "unless": [
           "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
@@ -2660,6 +2664,7 @@ export const PHRASES = {
         "patterns": [
           "sample|samples",
           "pics|pic|photos|photo|photographs|pictures|images of",
+          "=piece|=pieces",
           "work|writing|code|design|documentation samples|sample",
           "examples|example of my work|writing",
           "more of my work",
@@ -2828,7 +2833,7 @@ export const PHRASES = {
           "been * week|month since",
           "been #num week|month since",
           "status of|on my? application|candidacy|interview|the",
-          "any update|updates|news|progress",
+          "any update|updates|=news|progress",
           "decision has|had been made",
           "where things stand",
           "checking in",
@@ -2984,6 +2989,7 @@ export const PHRASES = {
           "role|position|job|opportunity|work|team|kind|sort|type ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
           "role|position|job|opportunity|team|work ... been looking|searching|hoping for",
           "exactly|precisely the kind|sort|type",
+          "exactly|precisely the next? step|move|challenge|role|job",
           "=where =i =want|=would|=belong =to? =be? =be",
           "=where =i'd =like|=love =to =be",
           "real|big|strong|huge|major draw",
@@ -3258,13 +3264,13 @@ export const PHRASES = {
           "time i have written|reached|followed",
           "=weeks|=week =ago",
           "since we spoke|met|talked|last",
-          "any update|updates|news|progress on|about|regarding my|the"
+          "any update|updates|=news|progress on|about|regarding my|the"
         ]
       },
       {
         "id": "question",
         "patterns": [
-          "any update|updates|news|progress",
+          "any update|updates|=news|progress",
           "an update on|about|regarding",
           "the status of",
           "where things stand",
@@ -3926,6 +3932,7 @@ export const STEMS: Record<string, string> = {
   "corporation": "corpor",
   "corridors": "corridor",
   "corrupt": "corrupt",
+  "cost": "cost",
   "couch": "couch",
   "couch-surfing": "couch-surf",
   "could": "could",
@@ -4702,6 +4709,7 @@ export const STEMS: Record<string, string> = {
   "impressive": "impress",
   "improvement": "improv",
   "in": "in",
+  "in-hand": "in-hand",
   "inappropriate": "inappropri",
   "inattentive": "inattent",
   "inbox": "inbox",
