@@ -279,12 +279,19 @@ export class PhraseMatcher {
       for (let pass = 0; pass < 2; pass++) {
         const bucket = pass === 0 ? byStem : byExact
         if (!bucket) continue
-        const lists = [
-          bucket.rest,
-          nextIds && nextIds.stem >= 0 ? bucket.byStem?.get(nextIds.stem) : undefined,
-          nextIds && nextIds.lower >= 0 ? bucket.byExact?.get(nextIds.lower) : undefined,
-        ]
-        for (const list of lists) {
+        // The patterns whose second token is not a plain word, then those whose second word is next
+        // (by stem, then exact): three lists, looked up without building an array per word.
+        for (let part = 0; part < 3; part++) {
+          const list =
+            part === 0
+              ? bucket.rest
+              : part === 1
+                ? nextIds && nextIds.stem >= 0
+                  ? bucket.byStem?.get(nextIds.stem)
+                  : undefined
+                : nextIds && nextIds.lower >= 0
+                  ? bucket.byExact?.get(nextIds.lower)
+                  : undefined
           if (!list) continue
           for (const c of list) {
             if (include && !include(c.entry)) continue

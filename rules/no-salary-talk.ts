@@ -73,7 +73,6 @@ const BUSINESS = new Set([
   'premium',
   'premiums',
   'losses',
-  'losses',
   'profit',
 ])
 
@@ -146,15 +145,17 @@ export default defineRule({
         if (mark.kind !== 'symbol' || !CURRENCY.has(mark.text)) continue
         const next = sentence.words.find((w) => w.start === mark.end || w.start === mark.end + 1)
         if (next && /^\d/.test(next.lower)) {
-          // The whole amount: "£24,500", "$95–105k" (the tokenizer splits at "," and "–").
-          const amount = /^\d[\d,.]*(?:\s?[–-]\s?\d[\d,.]*)?[kKmM]?/.exec(
+          // The whole amount: "£24,500", "$95–105k" (the tokenizer splits at "," and "–"), without a
+          // closing "." or ",".
+          const amount = /^\d(?:[\d,.]*\d)?(?:\s?[–-]\s?\d(?:[\d,.]*\d)?)?[kKmM]?/.exec(
             text.slice(next.start, next.start + 40),
           )
-          let length = amount ? amount[0].length : next.end - next.start
-          // Drop a closing "." or "," by hand (a /[.,]+$/ test backtracks on long runs).
-          while (amount && length > 1 && (amount[0][length - 1] === '.' || amount[0][length - 1] === ','))
-            length--
-          report(mark.start, next.start + length, 'a money amount', index)
+          report(
+            mark.start,
+            next.start + (amount?.[0].length ?? next.end - next.start),
+            'a money amount',
+            index,
+          )
         }
       }
       const words = sentence.words
