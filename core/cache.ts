@@ -18,7 +18,7 @@ interface StoredHit {
 const MAX_SENTENCES = 4000
 
 /** Set `key` in `map`, emptying the map first when it is full (a bound, not an LRU). */
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
+function remember<K, V>(map: Map<K, V>, key: K, value: V): void {
   if (map.size >= MAX_SENTENCES) map.clear()
   map.set(key, value)
 }
@@ -26,8 +26,13 @@ function remember<V>(map: Map<string, V>, key: string, value: V): void {
 export class LintCache {
   private frontmatterKey: string | undefined
   private frontmatterValue: Frontmatter | null = null
-  private readonly hits = new WeakMap<PhraseMatcher, Map<string, StoredHit[]>>()
-  private readonly sentenceKeys = new WeakMap<Sentence, string>()
+  // Hits per matcher, per filter, per sentence id. A sentence's id stands for its words' text: equal
+  // texts share an id, so each sentence's text is hashed once however many matchers read it. Ids are
+  // never reused (a cleared map of ids cannot make an old id mean another text).
+  private readonly hits = new WeakMap<PhraseMatcher, Map<string, Map<number, StoredHit[]>>>()
+  private readonly sentenceIds = new WeakMap<Sentence, number>()
+  private readonly textIds = new Map<string, number>()
+  private nextId = 0
 
   private readonly memos = new Map<string, Map<string, unknown>>()
 
@@ -38,7 +43,8 @@ export class LintCache {
       perRule = new Map()
       this.memos.set(rule, perRule)
     }
-    if (perRule.has(key)) return perRule.get(key) as T
+    const known = perRule.get(key)
+    if (known !== undefined || perRule.has(key)) return known as T
     const value = compute()
     remember(perRule, key, value)
     return value
@@ -60,14 +66,23 @@ export class LintCache {
       perMatcher = new Map()
       this.hits.set(matcher, perMatcher)
     }
-    // The matcher reads nothing but the sentence's words (their normalised forms): that is the key.
-    let words = this.sentenceKeys.get(sentence)
-    if (words === undefined) {
-      words = sentence.words.map((w) => w.lower).join('\u0001')
-      this.sentenceKeys.set(sentence, words)
+    let perFilter = perMatcher.get(filter)
+    if (!perFilter) {
+      perFilter = new Map()
+      perMatcher.set(filter, perFilter)
     }
-    const key = `${filter}\u0000${words}`
-    const stored = perMatcher.get(key)
+    // The matcher reads nothing but the sentence's words (their normalised forms): that is the key.
+    let id = this.sentenceIds.get(sentence)
+    if (id === undefined) {
+      const words = sentence.words.map((w) => w.lower).join('\u0001')
+      id = this.textIds.get(words)
+      if (id === undefined) {
+        id = this.nextId++
+        remember(this.textIds, words, id)
+      }
+      this.sentenceIds.set(sentence, id)
+    }
+    const stored = perFilter.get(id)
     if (stored) {
       return stored.map((h) => {
         const words = sentence.words.slice(h.from, h.to)
@@ -81,7 +96,7 @@ export class LintCache {
       if (from < 0) return hits // not words of this sentence: do not remember
       toStore.push({ entry: h.entry, pattern: h.pattern, from, to: from + h.words.length })
     }
-    remember(perMatcher, key, toStore)
+    remember(perFilter, id, toStore)
     return hits
   }
 }

@@ -18,7 +18,7 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { location } from 'vfile-location'
 import { findStructure, type Structure } from './structure.js'
-import { normalizeWord, stemOf } from './words.js'
+import { lexeme, normalizeWord } from './words.js'
 
 export interface Word {
   text: string
@@ -430,7 +430,8 @@ function toSentence(
       if (inUrl(start)) continue
       const raw = text.slice(start, end)
       const lower = normalizeWord(raw)
-      sentence.words.push({ text: raw, lower, stem: stemOf(lower), start, end, ids: undefined })
+      const entry = lexeme(lower)
+      sentence.words.push({ text: raw, lower, stem: entry.stem, start, end, ids: entry.ids })
     } else if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
       if (inUrl(start)) continue
       sentence.marks.push({

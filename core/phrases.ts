@@ -55,9 +55,15 @@ function intern(key: string): number {
 
 function idsOf(word: Word): WordIds {
   let ids = word.ids
-  if (ids === undefined || ids.generation !== generation) {
-    ids = { stem: vocabulary.get(word.stem) ?? -1, lower: vocabulary.get(word.lower) ?? -1, generation }
+  if (ids === undefined) {
+    ids = { stem: -1, lower: -1, generation: -1 }
     word.ids = ids
+  }
+  // The object may be shared by every word of this spelling (words.ts): refreshing it refreshes all.
+  if (ids.generation !== generation) {
+    ids.stem = vocabulary.get(word.stem) ?? -1
+    ids.lower = vocabulary.get(word.lower) ?? -1
+    ids.generation = generation
   }
   return ids
 }

@@ -1,7 +1,16 @@
 // Word normalisation shared by the document model and the phrase matcher.
 import { stemmer } from 'stemmer'
 
-const stemCache = new Map<string, string>()
+/** What a normalised word maps to: its stem, and its ids in the phrase vocabulary (see phrases.ts). */
+export interface Lexeme {
+  stem: string
+  /** Shared by every word with this spelling; phrases.ts fills it in and refreshes it. */
+  ids: { stem: number; lower: number; generation: number }
+}
+
+// One entry per spelling seen in this thread: each word of a document costs one lookup here, and the
+// phrase matcher then reads the word's vocabulary ids from the shared entry instead of looking them up.
+const lexicon = new Map<string, Lexeme>()
 
 /** Lower-case, curly apostrophes straightened, a trailing abbreviation dot dropped. */
 export function normalizeWord(text: string): string {
@@ -11,20 +20,29 @@ export function normalizeWord(text: string): string {
   return lower
 }
 
+function entry(stem: string): Lexeme {
+  return { stem, ids: { stem: -1, lower: -1, generation: -1 } }
+}
+
 /** Pre-computed stems (the phrase lists' words, stemmed at build time). */
 export function seedStems(stems: Readonly<Record<string, string>>): void {
-  for (const [lower, stem] of Object.entries(stems)) stemCache.set(lower, stem)
+  for (const [lower, stem] of Object.entries(stems)) lexicon.set(lower, entry(stem))
+}
+
+/** The entry of a normalised word (cached; words with apostrophes or digits are their own stem). */
+export function lexeme(lower: string): Lexeme {
+  let found = lexicon.get(lower)
+  if (found === undefined) {
+    found = entry(/['\d]/.test(lower) ? lower : stemmer(lower))
+    if (lexicon.size > 50_000) lexicon.clear()
+    lexicon.set(lower, found)
+  }
+  return found
 }
 
 /** Porter stem of a normalised word (cached; words with apostrophes or digits are kept whole). */
 export function stemOf(lower: string): string {
-  let stem = stemCache.get(lower)
-  if (stem === undefined) {
-    stem = /['\d]/.test(lower) ? lower : stemmer(lower)
-    if (stemCache.size > 50_000) stemCache.clear()
-    stemCache.set(lower, stem)
-  }
-  return stem
+  return lexeme(lower).stem
 }
 
 const NEGATORS = new Set([

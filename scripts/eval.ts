@@ -28,27 +28,27 @@ const ids = rules()
   .filter((id) => !CLOCK_RULES.includes(id))
 const showMisses = process.argv.includes('--misses')
 
-// Held out: validation/ (written with the corpus, before the rules were tuned) and validation2/
-// (written later by someone who had not seen the rules, never read by the team); `heldOut` is both.
-type Split = 'train' | 'validation' | 'validation2' | 'heldOut'
-const SPLITS: Split[] = ['train', 'validation', 'validation2', 'heldOut']
-const stats = Object.fromEntries(SPLITS.map((s) => [s, {}])) as Record<
-  Split,
-  Record<string, { tp: number; fp: number; fn: number }>
->
-const alarms = Object.fromEntries(SPLITS.map((s) => [s, { good: 0, flagged: 0 }])) as Record<
-  Split,
-  { good: number; flagged: number }
->
+// Held out: every top-level directory named validation, validation2, validation3… — validation/
+// (written with the corpus, before the rules were tuned), validation2/ and validation3/ (written
+// later by people who had not seen the rules, never read by the team); `heldOut` is all of them.
+const HELD_OUT = [
+  ...new Set(
+    Object.keys(labels)
+      .map((file) => file.split('/')[0]!)
+      .filter((dir) => /^validation\d*$/.test(dir)),
+  ),
+].sort()
+type Split = string
+const stats: Record<Split, Record<string, { tp: number; fp: number; fn: number }>> = {}
+const alarms: Record<Split, { good: number; flagged: number }> = {}
+const statsOf = (split: Split) => (stats[split] ??= {})
+const alarmsOf = (split: Split) => (alarms[split] ??= { good: 0, flagged: 0 })
 const misses: string[] = []
 
 for (const [file, label] of Object.entries(labels)) {
-  // train/, train2/ … are all training data; validation/ and validation2/ are held out.
-  const split: Split = file.startsWith('validation/')
-    ? 'validation'
-    : file.startsWith('validation2/')
-      ? 'validation2'
-      : 'train'
+  // train/, train2/ … are all training data; validation*/ are held out.
+  const dir = file.split('/')[0]!
+  const split: Split = HELD_OUT.includes(dir) ? dir : 'train'
   const splits: Split[] = split === 'train' ? ['train'] : [split, 'heldOut']
   const text = readFileSync(join(corpus, file), 'utf8')
   const result = lint(text, { now: NOW, filePath: file, config })
@@ -57,8 +57,8 @@ for (const [file, label] of Object.entries(labels)) {
     const expected = label.rules.includes(id)
     const got = fired.has(id)
     for (const sp of splits) {
-      const s = stats[sp][id] ?? { tp: 0, fp: 0, fn: 0 }
-      stats[sp][id] = s
+      const s = statsOf(sp)[id] ?? { tp: 0, fp: 0, fn: 0 }
+      statsOf(sp)[id] = s
       if (expected && got) s.tp++
       else if (got) s.fp++
       else if (expected) s.fn++
@@ -72,8 +72,8 @@ for (const [file, label] of Object.entries(labels)) {
   }
   if (label.good) {
     for (const sp of splits) {
-      alarms[sp].good++
-      if (result.messages.some((m) => m.severity !== 'info')) alarms[sp].flagged++
+      alarmsOf(sp).good++
+      if (result.messages.some((m) => m.severity !== 'info')) alarmsOf(sp).flagged++
     }
   }
 }
@@ -85,7 +85,7 @@ function table(split: Split): string {
     '|---|---:|---:|---:|---:|---:|---:|---:|',
   ]
   for (const id of ids) {
-    const s = stats[split][id]
+    const s = statsOf(split)[id]
     if (!s) continue
     const positives = s.tp + s.fn
     if (positives === 0 && s.fp === 0) continue
@@ -95,7 +95,7 @@ function table(split: Split): string {
       `| ${id} | ${positives} | ${s.tp} | ${s.fp} | ${s.fn} | ${f(p)} | ${f(r)} | ${f((2 * p * r) / (p + r))} |`,
     )
   }
-  const a = alarms[split]
+  const a = alarmsOf(split)
   rows.push(
     '',
     `False alarms on good emails (any warning or error): ${a.flagged}/${a.good} = ${f(a.flagged / a.good)}`,
@@ -103,45 +103,46 @@ function table(split: Split): string {
   return rows.join('\n')
 }
 
-const count = (prefix: string) => Object.keys(labels).filter((k) => k.startsWith(prefix)).length
-const sections = [
-  `### Held out: validation/ (${count('validation/')} emails, written with the corpus before tuning)\n\n${table('validation')}`,
-]
-if (count('validation2/') > 0) {
-  sections.push(
-    `### Held out: validation2/ (${count('validation2/')} emails, written independently after tuning, never read)\n\n${table('validation2')}`,
-    `### Held out, both\n\n${table('heldOut')}`,
-  )
+const count = (dir: string) => Object.keys(labels).filter((k) => k.startsWith(`${dir}/`)).length
+const ABOUT: Record<string, string> = {
+  validation: 'written with the corpus before tuning',
+  validation2: 'written independently after tuning, never read',
+  validation3: 'written independently by seven writers after tuning, never read',
 }
-sections.push(
-  `### Train split (${Object.keys(labels).length - count('validation')} emails)\n\n${table('train')}`,
+const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
+const sections = HELD_OUT.map(
+  (dir) => `### Held out: ${dir}/ (${count(dir)} emails, ${ABOUT[dir] ?? 'never read'})\n\n${table(dir)}`,
 )
+if (HELD_OUT.length > 1) sections.push(`### Held out, all (${heldOutCount} emails)\n\n${table('heldOut')}`)
+sections.push(`### Train split (${Object.keys(labels).length - heldOutCount} emails)\n\n${table('train')}`)
 const report = `${sections.join('\n\n')}\n`
 process.stdout.write(`${report}\n`)
 if (showMisses) process.stdout.write(`${misses.join('\n')}\n`)
 
-/** The README's summary: precision and recall per held-out set, side by side. */
+/** The README's summary: every held-out set together, then each set's precision / recall. */
 function readmeTable(): string {
   const pr = (split: Split, id: string) => {
-    const s = stats[split][id]
-    if (!s || s.tp + s.fn === 0) return '— | —'
-    return `${f(s.tp / (s.tp + s.fp))} | ${f(s.tp / (s.tp + s.fn))}`
+    const s = statsOf(split)[id]
+    if (!s || s.tp + s.fn === 0) return '—'
+    return `${f(s.tp / (s.tp + s.fp))} / ${f(s.tp / (s.tp + s.fn))}`
   }
   const rows = [
-    '| rule | validation/ precision | recall | validation2/ precision | recall | both: positives | precision | recall |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    `| rule | held out: positives | precision | recall | ${HELD_OUT.map((d) => `${d}/ P / R`).join(' | ')} |`,
+    `|---|---:|---:|---:|${HELD_OUT.map(() => '---:|').join('')}`,
   ]
   for (const id of ids) {
-    const both = stats.heldOut[id]
-    if (!both || both.tp + both.fn + both.fp === 0) continue
+    const all = statsOf('heldOut')[id]
+    if (!all || all.tp + all.fn + all.fp === 0) continue
+    const p = all.tp / (all.tp + all.fp)
+    const r = all.tp / (all.tp + all.fn)
     rows.push(
-      `| ${id} | ${pr('validation', id)} | ${pr('validation2', id)} | ${both.tp + both.fn} | ${pr('heldOut', id)} |`,
+      `| ${id} | ${all.tp + all.fn} | ${f(p)} | ${f(r)} | ${HELD_OUT.map((d) => pr(d, id)).join(' | ')} |`,
     )
   }
-  const a = (s: Split) => `${alarms[s].flagged} of ${alarms[s].good}`
+  const a = (s: Split) => `${alarmsOf(s).flagged} of ${alarmsOf(s).good}`
   rows.push(
     '',
-    `False alarms (any warning or error) on good emails: ${a('validation')} (validation/), ${a('validation2')} (validation2/).`,
+    `False alarms (any warning or error) on good held-out emails: ${a('heldOut')} (${HELD_OUT.map((d) => `${d}/: ${a(d)}`).join(', ')}).`,
   )
   return rows.join('\n')
 }
