@@ -124,6 +124,9 @@ const inquiry = new PhraseMatcher([
       'still in the running',
       'any movement',
       'sense of the|your? timing|timeline',
+      // "I still haven't received an update", "have not yet heard back", "I need to know where I stand".
+      "not|=haven't|=hasn't|=havent|=yet ... received|heard|gotten|got|had ... update|updates|=news|word|response|reply|answer|back|anything",
+      'where i|we stand',
     ],
   },
 ])
@@ -185,6 +188,19 @@ const met = new PhraseMatcher([
       '=suits|=suit|=works =me|=us|=well ... ... =interview',
       '=confirm|=confirming|=attend|=attending|=available ... ... =interview',
       '=prepare|=preparing|=ahead|=before ... =interview',
+    ],
+  },
+  {
+    // "It was lovely to meet you and Callum on Monday", "Good to meet you today", "Great speaking with
+    // you" — but not "it would be great to meet the team next week".
+    id: 'metPleasure',
+    patterns: [
+      'lovely|great|good|nice|wonderful|pleasure|brilliant|fantastic|delighted to? meet|speak|talk|chat',
+    ],
+    unless: [
+      "would|=i'd|=it'd|will|could|can|may|might|hope|hoping|forward|soon",
+      'next|tomorrow|upcoming|sometime|someday',
+      'if you',
     ],
   },
   {

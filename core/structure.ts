@@ -22,9 +22,9 @@ export interface Structure {
 
 const SUBJECT = /^\s*(?:#+\s*)?(?:\*\*|__)?(?:subject|subj|re)(?:\*\*|__)?\s*:(?:\*\*|__)?\s*/i
 const GREETING =
-  /^\s*(?:dear|respected|hi|hello|hey|heya|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|howdy|sup)\b/i
+  /^\s*(?:dear|respected|hi|hello|hey|heya|hiya|yo|greetings|good (?:morning|afternoon|evening|day)|to whom it may concern|howdy|sup|kia ora|g'?day|gidday|salaam|salam|assalamu? ?alaikum|namaste|hallo|hola|bonjour|ciao|shalom|(?:morning|afternoon|evening)(?=\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?\s*[,!]))\b/iu
 const CLOSING =
-  /^(?:(?:with )?(?:best|kind|kindest|warm|warmest|warm|many|sincere|all the|my best|respectful|cordial)(?: regards| wishes| thanks)?|regards|sincerely(?: yours)?|respectfully(?: yours)?|cheers|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|many thanks|thanks a lot|with thanks|with gratitude|with appreciation|with (?:deep|deepest|sincere|heartfelt|many|warm|warmest|great|much) (?:thanks|gratitude|appreciation)|gratefully|warmly|cordially|take care|talk soon|yours(?: truly| sincerely| faithfully)?|best|all the best|looking forward|ttyl|later)$/i
+  /^(?:(?:with )?(?:best|kind|kindest|warm|warmest|warm|many|sincere|all the|my best|respectful|cordial)(?: regards| wishes| thanks)?|regards|sincerely(?: yours)?|respectfully(?: yours)?|cheers|thanks|thank you|thanks again|thank you again|thanks so much|thank you so much|many thanks|thanks a lot|with thanks|with gratitude|with appreciation|with (?:deep|deepest|sincere|heartfelt|many|warm|warmest|great|much) (?:thanks|gratitude|appreciation)|gratefully|warmly|cordially|take care|talk soon|yours(?: truly| sincerely| faithfully)?|best|all the best|looking forward|ttyl|later|laters|catch (?:ya|you)(?: later| soon)?|speak soon|chat soon|see ya|cya|take it easy|be well|stay well|blessings|god bless)$/i
 
 function linesOf(text: string, start: number, end: number): LineRange[] {
   const out: LineRange[] = []

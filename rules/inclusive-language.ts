@@ -96,7 +96,14 @@ const LOW_SIGNAL = [
 // steward", "blind review", "maternity leave". Skipped unless `strict` (the word alone still counts:
 // "that was mental" is reported).
 const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?: RegExp }> = [
-  { word: /^mental$/i, after: /^(?:health|illness|ill-health|wellbeing|well-being|capacity|load)\b/i },
+  {
+    word: /^mental$/i,
+    after:
+      /^(?:health|illness|ill-health|wellbeing|well-being|capacity|load|models?|maths?|arithmetic|maps?|notes?|rehearsals?|images?|picture|checklists?|agility|toughness|resilience)\b/i,
+  },
+  // Software and brand names: "API test cases in Postman", "our Batman-themed…" are not descriptions of people.
+  { word: /^Postman$/, before: /\b(?:in|with|using|via|from|to|into|and)\s+$/i },
+  { word: /^Postman$/, after: /^(?:collections?|tests?|scripts?|workspaces?|API|environment)\b/i },
   {
     word: /^dummy$/i,
     after: /^(?:data|variables?|values?|runs?|accounts?|records?|loads?|tests?|entries)\b/i,

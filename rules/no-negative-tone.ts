@@ -24,13 +24,14 @@ const NOUNS = set(
     'venue facility facilities environment setting setup location premises platform video connection link portal ' +
     'website system software feedback posting listing advert advertisement ad description chat discussion trip ' +
     'journey task tasks assignment assignments homework take-home email emails message messages letter reply response ' +
-    'delay delays silence wait study presentation brief instructions information details',
+    'delay delays silence wait study presentation brief briefing instructions information details ' +
+    'demonstration demo lesson session workshop observation council employer handling',
 )
 /** Things a writer can own: "my team was chaotic" is about their own job. */
 const OWNABLE = set(
   'team teams company firm agency manager managers staff people office department schedule room space setup ' +
     'connection video link system software feedback experience email emails message messages letter reply response ' +
-    'presentation study details information',
+    'presentation study details information demonstration demo lesson session',
 )
 const WAITING = set(
   'wait waiting waited weeks months response responses responded reply replies replied update updates silence decision feedback heard hearing contacted application candidacy',
@@ -66,6 +67,8 @@ const PROBLEM = frames([
 const OWN_PAST = frames([
   'my previous|former|last|old|past|prior|current|present job|role|employer|company|team|position|workplace|manager|boss|organization|organisation|firm|school|hospital|restaurant|kitchen|store|agency|department|clinic|unit',
   'at|in my last|previous|former|current|present|old|prior',
+  // "in our office were made redundant": the writer's workplace ("our interview" is shared, not this).
+  'at|in our office|offices|firm|company|department|branch|practice|store|site|ward|unit|clinic|warehouse|plant|depot|school',
   'in a|my previous|prior|past|former role|job|position',
   '=previously|=formerly',
   'in the past',
@@ -91,6 +94,10 @@ type Class =
   | 'expect'
   | 'expectAny'
   | 'negFollows'
+  | 'prides'
+  | 'standard'
+  | 'tag'
+  | 'targeted'
 const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls] as const)
 const CLASS = new Map<string, Class>([
   ...classOf(
@@ -112,10 +119,14 @@ const CLASS = new Map<string, Class>([
   ...classOf('negated', 'unfairHearing'),
   ...classOf('context', 'lackOf'),
   ...classOf('honesty', 'honesty'),
+  ...classOf('prides', 'prides'),
+  ...classOf('standard', 'doubleStandard'),
+  ...classOf('tag', 'sarcasticTag'),
+  ...classOf('targeted', 'bitRich'),
 ])
 const FRUSTRATION = set('frustration disappointment keptWaiting nobodyTold')
 const TONE = set(
-  'honesty frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence',
+  'honesty frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
 const WAIT_WORDS = set(
@@ -134,6 +145,10 @@ const LINKING = set(
 const IDEA_WORDS = set(
   'how where ways way ideas idea help helping contribute love eager keen excited opportunity',
 )
+/** Entries that are about the writer's own job when the paragraph is ("nobody has explained since"). */
+const OWN_JOB_YIELDS = set('nobodyTold hypocrisy saysLittle')
+/** A sentence naming the reader's side is not carried by an earlier sentence about the writer's job. */
+const READER_SIDE = set('you your yours interview interviews interviewer interviewers panel')
 const ONLY = set('nobody none nothing never only without barely hardly no')
 
 /** The word at `i`, lower case, possessive dropped ("the panel's" → "panel"). */
@@ -161,10 +176,39 @@ function owned(words: readonly Word[], j: number): boolean {
     const w = lower(words, k)
     if (PAST.has(w)) return true
     if (w === 'my') return sawPrep || OWNABLE.has(lower(words, j))
+    // "in our office" (the writer's workplace); "our conversation" stays shared with the reader.
+    if (w === 'our') return OWNABLE.has(lower(words, j))
     if (PREPS.has(w)) sawPrep = true
     else if (!sawPrep && k < j - 2) return false
   }
   return false
+}
+
+const OPINION = set('think thought felt feel find found believe believed consider considered guess suppose')
+
+/**
+ * Indices of the words of an opinion aside before word `from`: "in my opinion", "to my mind", and
+ * "I felt" before its own verb ("which I felt was confusing"). The judgement looks past them.
+ */
+function hedges(s: Sentence, from: number): Set<number> {
+  const out = new Set<number>()
+  const { words } = s
+  for (let j = 0; j < from; j++) {
+    const w = lower(words, j)
+    if (
+      (w === 'opinion' || w === 'view' || w === 'mind') &&
+      lower(words, j - 1) === 'my' &&
+      ['in', 'to'].includes(lower(words, j - 2))
+    )
+      for (const k of [j - 2, j - 1, j]) out.add(k)
+    if (
+      SELF.has(w) &&
+      OPINION.has(lower(words, j + 1)) &&
+      words.slice(j + 2, from).some((x) => LINKING.has(x.lower))
+    )
+      for (const k of [j, j + 1]) out.add(k)
+  }
+  return out
 }
 
 /** What the evaluative words at [from, to) judge: scan back to the clause start, then forward. */
@@ -173,16 +217,25 @@ function verdict(s: Sentence, from: number, to: number, forward: boolean): Verdi
   let k = from - 1
   while (k >= 0 && INTENSIFIERS.has(lower(words, k))) k--
   if (['bit', 'little', 'tad', 'touch'].includes(lower(words, k + 1)) && lower(words, k) === 'a') k--
+  // "Apologies for being slow to reply", "I owe you an explanation for being late": the writer.
+  if (lower(words, k) === 'being' && ['for', 'about', 'of'].includes(lower(words, k - 1)))
+    return PEOPLE.has(lower(words, k - 2)) ? 'target' : 'self'
   const attributive = k >= 0 && DETERMINERS.has(lower(words, k)) && !boundaryBefore(s, k + 1)
   if (!attributive) {
-    for (let j = from - 1; j >= Math.max(0, from - 8); j--) {
+    const aside = hedges(s, from)
+    let limit = Math.max(0, from - 8)
+    for (let j = from - 1; j >= limit; j--) {
       const w = lower(words, j)
+      if (aside.has(j)) {
+        limit = Math.max(0, limit - 1)
+        continue
+      }
       if (PEOPLE.has(w)) return 'target'
       if (NOUNS.has(w)) return owned(words, j) ? 'self' : 'target'
       if (SELF.has(w)) return 'self'
       if (w === 'my' && !PREPS.has(lower(words, j - 1))) return 'self'
       // "…, which was unprofessional": the judgement is about the clause before "which".
-      if (boundaryBefore(s, j) && w !== 'which') break
+      if (boundaryBefore(s, j) && w !== 'which' && !aside.has(j - 1)) break
       // "I was shocked by how unprepared the panel seemed": the judgement has its own subject.
       if (w === 'how') break
     }
@@ -206,8 +259,10 @@ function looseTarget(s: Sentence, from: number): boolean {
   let k = from - 1
   while (k >= 0 && INTENSIFIERS.has(lower(s.words, k))) k--
   if (!LINKING.has(lower(s.words, k))) return false
+  const aside = hedges(s, from)
   for (let j = k - 1; j >= Math.max(0, from - 12); j--) {
     const w = lower(s.words, j)
+    if (aside.has(j)) continue
     if (SELF.has(w) || w === 'my' || w === 'our' || w === 'we') return false
     if (PEOPLE.has(w) || NOUNS.has(w)) return !owned(s.words, j)
   }
@@ -221,6 +276,17 @@ function negationFollows(s: Sentence, to: number): boolean {
   const subject = lower(s.words, i)
   if (SELF.has(subject) || subject === 'my' || subject === 'we') return false
   return s.words.slice(to, to + 10).some((w) => negates(w.lower) || ONLY.has(w.lower))
+}
+
+/** "A company that prides itself on X just doesn't…": its own clause says it fell short (the writer is not the subject). */
+function failsOwnStandard(s: Sentence, from: number, to: number): boolean {
+  const [, b] = clauseAround(s, from, to)
+  for (let i = to; i < b; i++) {
+    const w = lower(s.words, i)
+    if (SELF.has(w) || w === 'my' || w === 'we') return false
+    if (negates(w) || ONLY.has(w)) return true
+  }
+  return false
 }
 
 const CLAUSE_WORD = new Set(['but', 'yet', 'although', 'though', 'however', 'whereas'])
@@ -276,12 +342,17 @@ export default defineRule({
           (s) => s.start < subject.end && s.end > subject.start && !ctx.prose.includes(s),
         )
       : []
+    // Paragraphs that turn to the writer's own job: later sentences there are about it too.
+    const ownJobBlocks = new Set<unknown>()
     for (const s of [...subjectLine, ...ctx.prose, ...postscript(ctx.doc)]) {
+      const ownHere = OWN_PAST.match(s).length > 0
+      const carried = ownJobBlocks.has(s.block) && !s.words.some((w) => READER_SIDE.has(w.lower))
+      if (ownHere) ownJobBlocks.add(s.block)
       const hits = ctx.findPhrases([s])
       if (hits.length === 0) continue
       const problems = PROBLEM.match(s)
       const position = new Map(s.words.map((w, i) => [w, i]))
-      const ownPast = OWN_PAST.match(s).length > 0
+      const ownPast = ownHere || carried
       const anyTarget = s.words.some((_, i) =>
         [NOUNS, PEOPLE, WAITING].some((set) => set.has(lower(s.words, i))),
       )
@@ -291,7 +362,7 @@ export default defineRule({
         const to = from + hit.words.length
         // A frame outside the hit itself ("could be streamlined" is the complaint, not a plan to).
         const problem = problems.some((p) => p.end <= hit.start || p.start >= hit.end)
-        if (cls === 'marker') return true
+        if (cls === 'marker') return !(ownPast && OWN_JOB_YIELDS.has(hit.entry.id))
         if (cls === 'honesty') return false
         if (problem || ownPast) return false
         if (cls === 'context' || cls === 'soft') return true
@@ -308,6 +379,11 @@ export default defineRule({
         if (cls === 'expect') return s.words.some((w) => PRIOR_WORDS.has(w.lower))
         if (cls === 'expectAny') return s.words.some((w) => EXPECT_WORDS.has(w.lower))
         if (cls === 'negFollows') return negationFollows(s, to)
+        if (cls === 'prides') return failsOwnStandard(s, from, to)
+        if (cls === 'standard')
+          return anyTarget && s.words.slice(0, from).some((w) => negates(w.lower) || ONLY.has(w.lower))
+        if (cls === 'targeted') return anyTarget
+        if (cls === 'tag') return anyTarget && s.words.some((w) => EXPECT_WORDS.has(w.lower))
         if (cls === 'notSelf') return verdict(s, from, to, false) !== 'self'
         if (cls === 'improvable')
           return !s.words.some((w) => IDEA_WORDS.has(w.lower)) && verdict(s, from, to, false) === 'target'

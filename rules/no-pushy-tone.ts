@@ -1,6 +1,6 @@
-import type { Sentence } from '../core/document.js'
+import type { Sentence, Word } from '../core/document.js'
 import { opensWithThanks } from '../core/kind.js'
-import { type PhraseEntry, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
+import { clauseBreakBefore, type PhraseEntry, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import type { Edit, Kind } from '../core/types.js'
 import { postscript, removeSentence } from './lib/util.js'
@@ -136,6 +136,53 @@ function dropWhole(text: string, sentence: Sentence, floor: number): Edit {
   return { start: block.start, end, text: '' }
 }
 
+/**
+ * Words before a demand that take the pressure off it: "please don't feel you need to reply
+ * quickly", "no rush to answer immediately", "I'm not asking you to reconsider", "I do not say this
+ * to change the decision". Only in the demand's own clause ("No pressure, but I need…" still counts).
+ */
+const RELIEF = new PhraseMatcher([
+  {
+    id: 'relief',
+    patterns: [
+      "=don't|=not|=never|=needn't =feel|=worry",
+      '=no|=without|=not =any? =need|=pressure|=rush|=hurry|=obligation|=expectation',
+      "=don't|=not|=isn't|=wasn't|=aren't =in =a? =hurry|=rush",
+      "=don't|=doesn't|=not|=needn't =need|=have =to",
+      // Present-tense disclaimers only: "I didn't expect to wait this long" is a complaint.
+      "=don't|=not|=i'm|=am =not? =expecting|=expect|=asking|=ask|=saying|=say|=writing|=trying|=seeking|=requesting|=meant|=intended|=mean|=intend",
+      "=isn't|=not =an =attempt|=meant|=intended",
+    ],
+  },
+])
+/** A story about the job or the day, not a demand: "how your dispatchers must decide immediately". */
+const STORY = new Set(['how', 'whenever', 'while', 'where'])
+const THIRD = new Set(['we', 'us', 'our', 'they', 'them', 'he', 'she', 'him', 'her'])
+const READER = new Set(['please', 'you', 'your', 'me', 'let', 'i', "i'd", "i'm"])
+/** Entries that ask for speed: a story about speed elsewhere is not one. */
+const SPEED = new Set(['asap', 'immediately'])
+
+/** Indices of the words of `sentence` in the clause before word `i` (back to a mark or "but"). */
+function clauseBefore(sentence: Sentence, i: number): Word[] {
+  let a = i
+  while (a > 0 && !clauseBreakBefore(sentence, a) && !CLAUSE_WORDS.has(sentence.words[a - 1]!.lower)) a--
+  return sentence.words.slice(a, i)
+}
+const CLAUSE_WORDS = new Set(['but', 'yet', 'so', 'although', 'though', 'however', 'because', 'since'])
+
+/** Is this hit a demand the sentence itself takes back, or a story about someone else's speed? */
+function excused(sentence: Sentence, hit: PhraseHit): boolean {
+  const i = sentence.words.indexOf(hit.words[0]!)
+  if (i < 0) return false
+  const before = clauseBefore(sentence, i)
+  if (before.length === 0) return false
+  const from = before[0]!.start
+  if (RELIEF.match(sentence).some((r) => r.start >= from && r.end <= hit.start)) return true
+  if (!SPEED.has(hit.entry.id)) return false
+  if (before.some((w) => STORY.has(w.lower))) return true
+  return before.some((w) => THIRD.has(w.lower)) && !before.some((w) => READER.has(w.lower))
+}
+
 // "Could you send the brief before the next round?", "Before you decide, could you confirm…": the
 // round or the decision is when, not what is asked about.
 const WHEN = new Set(['before', 'until', 'till', 'during', 'once', 'after'])
@@ -209,10 +256,11 @@ export default defineRule({
         .findPhrases([sentence])
         .filter(
           (h) =>
-            !h.entry.kinds ||
-            (firstThankYou &&
-              !inSubject &&
-              (h.entry.id !== 'statusTopic' || (asking && !timeReference(sentence, h)))),
+            !excused(sentence, h) &&
+            (!h.entry.kinds ||
+              (firstThankYou &&
+                !inSubject &&
+                (h.entry.id !== 'statusTopic' || (asking && !timeReference(sentence, h))))),
         )
         .concat(shouting(text, sentence))
         .sort((a, b) => a.start - b.start)

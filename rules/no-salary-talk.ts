@@ -74,7 +74,18 @@ const BUSINESS = new Set([
   'premiums',
   'losses',
   'profit',
+  // Books and balances the writer manages: "I have run a £400m commercial real estate book".
+  'book',
+  'books',
+  'aum',
+  'assets',
+  'loans',
+  'lending',
+  'valuation',
 ])
+
+/** "£400m", "$1.2bn", "€3 million": sums of that size are business figures, not anyone's pay. */
+const LARGE = /^\d[\d,.]*(?:m|mn|bn|b|million|billion)$/
 
 // Words that make an amount pay whatever else the sentence says: "If budget was part of the decision,
 // I would come in at £24,500 and I don't need the pension top-up"; "confirm the band is $95-105k".
@@ -92,8 +103,12 @@ const PAY = new Set([
   'earning',
 ])
 
+function paySaid(words: readonly { lower: string }[]): boolean {
+  return words.some((w) => PAY.has(w.lower))
+}
+
 function aboutPay(words: readonly { lower: string }[]): boolean {
-  if (words.some((w) => PAY.has(w.lower))) return true
+  if (paySaid(words)) return true
   let personal = false
   for (const w of words) {
     if (BUSINESS.has(w.lower)) return false
@@ -143,8 +158,12 @@ export default defineRule({
       // "$95k", "$95,000", "€60 000", "60,000 euros", "45 an hour".
       for (const mark of sentence.marks) {
         if (mark.kind !== 'symbol' || !CURRENCY.has(mark.text)) continue
-        const next = sentence.words.find((w) => w.start === mark.end || w.start === mark.end + 1)
-        if (next && /^\d/.test(next.lower)) {
+        const at = sentence.words.findIndex((w) => w.start === mark.end || w.start === mark.end + 1)
+        const next = sentence.words[at]
+        const after = sentence.words[at + 1]?.lower ?? ''
+        // "£400m", "$3 million": a business figure unless the sentence names pay.
+        const large = next && (LARGE.test(next.lower) || /^(?:million|billion|bn|m)$/.test(after))
+        if (next && /^\d/.test(next.lower) && !(large && !paySaid(sentence.words))) {
           // The whole amount: "£24,500", "$95–105k" (the tokenizer splits at "," and "–"), without a
           // closing "." or ",".
           const amount = /^\d(?:[\d,.]*\d)?(?:\s?[–-]\s?\d(?:[\d,.]*\d)?)?[kKmM]?/.exec(

@@ -2,9 +2,9 @@
 // frontmatter `requested:` list names them or the text says they were asked for. Offering is not
 // sending: "I would be happy to share my portfolio if helpful" is fine.
 import { z } from 'zod'
-import { parseDocument, type Sentence } from '../core/document.js'
+import { parseDocument, type Sentence, type Word } from '../core/document.js'
 import { fieldOf, fmList } from '../core/frontmatter.js'
-import type { PhraseHit } from '../core/phrases.js'
+import { clauseBreakBefore, type PhraseHit } from '../core/phrases.js'
 import { defineRule, type RuleContext } from '../core/rule.js'
 import type { Edit } from '../core/types.js'
 import { stemOf } from '../core/words.js'
@@ -17,6 +17,15 @@ const OFFER = new Set(
 )
 /** "Thank you for attaching …": the reader sent it. */
 const READER = new Set(['you', "you've", "you'd", "you're", 'your'])
+/** The writer as the subject: "To save you time, I've attached…" (the "you" before it is not the sender). */
+const WRITER = new Set(['i', "i've", "i'm", "i'll", "i'd", 'we', "we've", "we'll", "we'd", 'me'])
+const DETERMINER = new Set(['the', 'a', 'an', 'our', 'their', 'this', 'that', 'these', 'those'])
+/** Words before a noun that make it a verb: "I can report to", "so I report directly". */
+const VERBAL_BEFORE = new Set(
+  "to i we you they he she will can could would should may might must i'll we'll i'd we'd directly".split(
+    ' ',
+  ),
+)
 const PAST = /(?:ed|sent|shared|'ve)$/
 const STRUCTURAL = new Set(['send', 'request'])
 
@@ -53,19 +62,53 @@ function addRequested(ctx: RuleContext<unknown>, item: string): Edit | undefined
   return { start: end, end, text: `, ${item}` }
 }
 
+/** A one-word material used as a verb: "so I can report to the site manager". */
+function verbal(hit: PhraseHit, words: readonly Word[]): boolean {
+  if (hit.words.length !== 1) return false
+  const at = words.indexOf(hit.words[0]!)
+  return at > 0 && VERBAL_BEFORE.has(words[at - 1]!.lower)
+}
+
 /** Is the sending verb of `send` an offer ("happy to send", "let me know if you'd like me to share")? */
 function isOffer(sentence: Sentence, send: PhraseHit): boolean {
   const words = sentence.words
   const at = words.indexOf(send.words.at(-1)!)
-  const before = words.slice(Math.max(0, at - 5), at).map((w) => w.lower)
+  // The words before the verb in its own clause: in "To show how I'd approach that, I've attached…"
+  // the "I'd" belongs to another clause.
+  let from = Math.max(0, at - 5)
+  for (let k = at; k > from; k--) if (clauseBreakBefore(sentence, k)) from = k
+  const before = words.slice(from, at).map((w) => w.lower)
+  // "the shared diary", "a forwarded email": an adjective, not the writer sending.
+  // ("the attached portfolio" still sends it.)
+  const attachVerb = /^(?:re-?)?(?:attach|enclos)/.test(send.words.at(-1)!.lower)
+  if (!attachVerb && DETERMINER.has(words[at - 1]?.lower ?? '')) return true
   if (send.words.some((w) => w.lower === 'not' || w.lower === 'never' || w.lower.endsWith("n't"))) return true
   if (/^you/.test(send.words[0]!.lower)) return false // "you can find my portfolio below"
   if (before.some((w) => OFFER.has(w))) return true
-  if (before.slice(-3).some((w) => READER.has(w))) return true
+  // "Thank you for attaching…": the reader sent it. The nearest pronoun before the verb decides.
+  for (const w of before.slice(-3).reverse()) {
+    if (WRITER.has(w)) break
+    if (READER.has(w)) return true
+  }
   const verb = send.words.at(-1)!.lower
   const lower = words.map((w) => w.lower).join(' ')
   const conditional = /\b(?:let me know|if you|should you|whenever you)\b/.test(lower)
-  return conditional && !PAST.test(verb) && !/^attach|^enclos/.test(verb)
+  return conditional && !PAST.test(verb) && !attachVerb
+}
+
+/** Words that end a matched pattern but not the item's name: "letter from my" → "letter". */
+const TRAILING = new Set(
+  "of from my our the a an two three both former previous current i i've we we've wrote drafted showing to".split(
+    ' ',
+  ),
+)
+
+/** `phrase` without its trailing TRAILING words (word by word: a regex for this backtracks). */
+function trimTrailingWords(phrase: string): string {
+  const words = phrase.split(' ')
+  let end = words.length
+  while (end > 1 && TRAILING.has(words[end - 1]!)) end--
+  return words.slice(0, end).join(' ')
 }
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+$/
@@ -136,12 +179,17 @@ export default defineRule({
         : []
       const listHits = list.flatMap((s) => ctx.findPhrases([s]))
       const items = [...hits, ...listHits].filter(
-        (h) => !STRUCTURAL.has(h.entry.id) && !covered(h) && !described(h) && !askedBefore(h),
+        (h) =>
+          !STRUCTURAL.has(h.entry.id) &&
+          !covered(h) &&
+          !described(h) &&
+          !askedBefore(h) &&
+          !verbal(h, sentence.words),
       )
       if (items.length === 0) return
       const names = [
         ...new Set(
-          items.map((h) => text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' ').replace(/ of$/, '')),
+          items.map((h) => trimTrailingWords(text.slice(h.start, h.end).toLowerCase().replace(/\s+/g, ' '))),
         ),
       ]
       const start = Math.min(sends[0]!.start, items[0]!.start)

@@ -39,8 +39,12 @@ function isRequest(words: readonly Word[], i: number): boolean {
 
 /** "I would be grateful if you could share…", "I'd be most grateful for an update": a request. */
 function conditionalGratitude(words: readonly Word[], i: number, length: number): boolean {
-  if (!/^(?:grateful|thankful|appreciative|obliged)$/.test(words[i + length - 1]?.lower ?? '')) return false
-  if (words[i + length]?.lower === 'if') return true
+  // "I would be grateful if…", "I'd be honoured to lead your kitchen": a wish, not thanks.
+  let adjective = -1
+  for (let k = i; k < i + length; k++)
+    if (/^(?:grateful|thankful|appreciative|obliged|honou?red)$/.test(words[k]?.lower ?? '')) adjective = k
+  if (adjective < 0) return false
+  if (adjective === i + length - 1 && words[i + length]?.lower === 'if') return true
   const back = (from: number) => {
     let j = from
     while (j >= 0 && (ADVERB.has(words[j]!.lower) || words[j]!.lower === 'most')) j--

@@ -39,8 +39,9 @@ const OBJECT_BEFORE =
 const WRITER = new Set(['i', "i'd", "i'm", "i'll", "i've", 'we', "we'd", "we're", "we'll"])
 
 function someoneElses(words: readonly Word[], i: number): boolean {
-  // Nearest subject first: in "if a role opens on your team, I would be glad to…" the writer is it.
-  for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+  // Nearest subject first: in "if a role opens on your team, I would be glad to…" the writer is it
+  // (a hit that starts with "I'd" is the writer's own).
+  for (let j = i; j >= Math.max(0, i - 4); j--) {
     const lower = words[j]!.lower
     if (WRITER.has(lower)) return false
     if (OTHER_SUBJECT.has(lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true

@@ -1,6 +1,7 @@
 // A thank-you note must name something from the interview with a concrete referent. Scored from the
 // structure of the body, not one keyword: proper nouns mid-sentence (not the recipient, the sender, the
-// employer, a department or a job title, nor the writer's own skills), numbers that are not dates,
+// employer, a department or a job title, nor the writer's own record: skills, papers, schooling,
+// service, past jobs, attachments, pay — see ownRecord), numbers that are not dates,
 // times or lengths of time, the concrete words after "our discussion about …" / "hearing how …", and
 // before "the … audit/backlog" / "… we talked about". Abstract and buzzword words (vision, values,
 // journey, horizon), verbs and adverbs never count. Vocabulary lives in rules/data/require-specifics.yml.
@@ -65,13 +66,156 @@ const verbish = (w: Word | undefined) => w !== undefined && (VERB(w) || AUX.test
 const NEUTRAL = "the team's current priorities"
 /** Past actions that, after "I"/"we", describe the writer's own record. */
 const OWN_ACTION =
-  /^(?:built|led|ran|managed|designed|created|launched|shipped|delivered|reduced|cut|grew|increased|implemented|developed|wrote|migrated|moved|rebuilt|automated|introduced|owned|founded|trained|supervised|handled|processed|won|achieved|completed|oversaw|spearheaded|drove|published|finished|earned|graduated|worked|taught|presented|co-authored|placed|received|obtained|mentored)$/
+  /^(?:built|led|ran|managed|designed|created|launched|shipped|delivered|reduced|cut|grew|increased|implemented|developed|wrote|migrated|moved|rebuilt|automated|introduced|owned|founded|trained|supervised|handled|processed|won|achieved|completed|oversaw|spearheaded|drove|published|finished|earned|graduated|worked|taught|presented|co-authored|placed|received|obtained|mentored|hold|held|served|studied|volunteered)$/
 /** Words that tie a sentence to the reader or the conversation ("your team", "you described"). */
 const READER =
   /^(?:you|your|you're|you've|yours|we've|discussed|mentioned|described|showed|explained|talked|spoke|interview)$/
+/** Role nouns that also name a piece of work ("the commercial package program", "the Mersey Gateway
+ * contract"): a job only after a title or a career word ("the graduate scheme", "the Summer Analyst Program"). */
+const SCHEME =
+  /^(?:program|programs|programme|programmes|scheme|schemes|rotation|rotations|placement|placements|contract|contracts|assignment|assignments|cohort|intake|name|appointment|appointments)$/
+const CAREER =
+  /^(?:graduate|grad|trainee|apprentice|apprenticeship|intern|internship|residency|fellowship|rotational|leadership|management|development|training|early|careers?|summer|entry|entry-level|returnship|returner|placement|year|industrial|sandwich)$/
 const INSERT = 'I especially valued our discussion about '
 const bareName = (w: Word) => w.lower.replace(/'s?$/, '')
 const capital = (w: Word) => /^\p{Lu}/u.test(w.text)
+
+const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|myself)$/
+/** Pay: a sentence about salary or benefits names the writer's terms, not the interview. */
+const PAY =
+  /^(?:salary|salaries|compensation|remuneration|wage|wages|ote|ctc|bonus|bonuses|stipend|401k|pto|rsus?|payslip|paycheck)$/
+/** Attachments: "I've attached my transcript", "please find enclosed", "I'm sending my portfolio". */
+const ATTACH = /^(?:attach|attached|attaching|attachment|attachments|enclose|enclosed|enclosing)$/
+const SEND = /^(?:send|sending|sent|forward|forwarding|include|included|including|share|sharing|shared)$/
+/** "the notes you asked for", "the deck we discussed": an attachment the conversation asked for. */
+const ASKED = /^(?:asked|requested|mentioned|discussed|suggested|wanted|needed|talked|covered|described)$/
+/** Schooling, service and past jobs that open a clause about the writer: "a graduate of …". */
+const SCHOOLING =
+  /^(?:graduate|graduated|graduating|alumnus|alumna|alumni|studied|studying|majored|majoring|served|serving|volunteered|volunteering|interned|interning|enlisted|stationed|deployed|trained|qualified|certified)$/
+const TENURE = /^(?:years?|months?|decades?|yrs)$/
+const NUMBERISH =
+  /^(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|few|some)$/
+const PAST_JOB = /^(?:current|previous|last|former|prior|old|present|recent)$/
+/** "-ing" forms that, after "I've been" / "I'm", describe the writer's own work or study. */
+const OWN_DOING =
+  /^(?:building|leading|running|managing|designing|developing|completing|studying|volunteering|teaching|working|training|earning|pursuing|finishing|coaching|mentoring|supervising|practising|practicing)$/
+
+/**
+ * Where the writer talks about their own record rather than the interview. Whole sentences: past
+ * work with nothing of the reader's in it ("At Corvel I built a fraud scoring service"), pay,
+ * attachments. Rest of the sentence: "my skills in …", "I have worked with Sage 200", "I am
+ * passionate about …". One clause: "After twelve years in the Marine Corps, …", "a graduate of
+ * Middle East Technical University and …", "in my previous role at Corvel, …".
+ */
+function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) => string) {
+  const lower = words.map((w) => w.lower)
+  const at = (i: number) => lower[i] ?? ''
+  const firstPerson = lower.some((w) => FIRST_PERSON.test(w))
+  let from = Number.POSITIVE_INFINITY
+  const spans: Array<[number, number]> = []
+  // The clause from word i: up to the next punctuation mark or clause word ("… University and I am").
+  const clause = (i: number) => {
+    let j = i + 1
+    while (j < words.length && !STOP_MARK.test(gapBefore(j)) && !BREAK(words[j])) j++
+    spans.push([words[i]!.start, j < words.length ? words[j]!.start : Number.POSITIVE_INFINITY])
+  }
+  const readerAsked = lower.some(
+    (w, i) => /^(?:you|we)$/.test(w) && [at(i + 1), at(i + 2)].some((n) => ASKED.test(n)),
+  )
+  // "I built …", "I have led …", "I've been building my SQL skills …", "I'm currently completing …".
+  const pastWork = lower.some((w, i) => {
+    if (!/^(?:i|we|i've|we've|i'm|i'd)$/.test(w)) return false
+    let j = i + 1
+    while (
+      j < i + 4 &&
+      /^(?:have|had|been|also|recently|previously|currently|already|just|since|am)$/.test(at(j))
+    )
+      j++
+    return OWN_ACTION.test(at(j)) || (j > i + 1 || /'(?:ve|m)$/.test(w) ? OWN_DOING.test(at(j)) : false)
+  })
+  const aboutTalk = lower.some(
+    (w) => READER.test(w) || /^(?:conversation|discussion|chat|talk|call|tour|visit)$/.test(w),
+  )
+  if (pastWork && !aboutTalk) from = sentenceStart
+  if (
+    lower.some(
+      (w, i) => PAY.test(w) || (w === 'pay' && /^(?:range|band|scale|rate|grade|structure)$/.test(at(i + 1))),
+    )
+  )
+    from = sentenceStart
+  const attaches = lower.some(
+    (w, i) =>
+      ATTACH.test(w) ||
+      (w === 'find' && at(i - 1) === 'please') ||
+      (SEND.test(w) && [at(i + 1), at(i + 2)].includes('my')),
+  )
+  if (attaches && (firstPerson || lower.includes('please')) && !readerAsked) from = sentenceStart
+  const visit =
+    aboutTalk || lower.some((w) => /^(?:today|yesterday|morning|afternoon|visit|tour|interview)$/.test(w))
+  words.forEach((w, i) => {
+    // "my skills in …", "my SQL and Python skills", "I bring strong skills in …", "years of experience".
+    if (OWN(w)) {
+      let my = -1
+      for (
+        let j = i - 1;
+        j >= Math.max(0, i - 6) && !BREAK(words[j]) && !/[.;:!?]/.test(gapBefore(j + 1));
+        j--
+      )
+        if (lower[j] === 'my') my = j
+      const mine =
+        my >= 0 || [at(i - 1), at(i - 2), at(i - 3)].some((p) => /^(?:i|i've|i'm|bring|have|am)$/.test(p))
+      if (my >= 0) from = Math.min(from, words[my]!.start)
+      else if (mine || /^(?:years|months) of$/.test(`${at(i - 2)} ${at(i - 1)}`))
+        from = Math.min(from, w.start)
+    }
+    // "I am passionate about building brands": the writer's own interests, not the interview's.
+    if (
+      /^passion(?:ate)?$/.test(w.lower) &&
+      (/^(?:am|i'm|my|been|always|deeply|very|truly)$/.test(at(i - 1)) ||
+        lower.slice(0, i).some((p) => /^(?:i|i'm|my|i've)$/.test(p)))
+    )
+      from = Math.min(from, w.start)
+    // "I have worked extensively with Sage 200 and Xero", "I am an advanced Excel user".
+    if (
+      /^(?:worked|used|using|proficient|experienced|skilled|certified|qualified|fluent|trained|user)$/.test(
+        w.lower,
+      ) &&
+      lower.slice(Math.max(0, i - 4), i).some((p) => /^(?:i|i've|i'm|have|am)$/.test(p))
+    )
+      from = Math.min(from, w.start)
+    if (!firstPerson) return
+    // "a graduate of …", "I served in …", "after twelve years in the Marine Corps", "my time at …",
+    // "in my previous role at …", "as a former …".
+    const next = at(i + 1)
+    const prep = /^(?:of|from|at|in|with|as|for|on)$/
+    if (SCHOOLING.test(w.lower) && (prep.test(next) || prep.test(at(i + 2)))) {
+      // From the article: "a 2024 graduate of …", "a proud alumna of …".
+      const a = [i - 1, i - 2, i - 3].find((j) => /^(?:a|an|my)$/.test(at(j)))
+      clause(a ?? i)
+    } else if (
+      TENURE.test(w.lower) &&
+      prep.test(next) &&
+      NUMBERISH.test(at(i - 1)) &&
+      !/^(?:your|their|his|her)$/.test(at(i - 2))
+    )
+      clause(i - 1)
+    // "my time at the depot today" is the visit itself: only a time apart from the interview counts.
+    else if (
+      w.lower === 'my' &&
+      (PAST_JOB.test(next) || next === 'years' || (/^(?:time|days)$/.test(next) && !visit))
+    )
+      clause(i)
+    else if (
+      w.lower === 'as' &&
+      /^(?:an?)$/.test(next) &&
+      /^(?:former|recent|new|certified|qualified|licensed|registered|veteran|current|retired|trained)$/.test(
+        at(i + 2),
+      )
+    )
+      clause(i)
+  })
+  return (pos: number) => pos >= from || spans.some(([a, b]) => pos >= a && pos < b)
+}
 
 interface Scope {
   text: string
@@ -105,7 +249,22 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
     // "the teaching position", "Junior Marketing Associate": words of a job title are not details.
     const isRole = (i: number) => {
       for (let j = i; j < Math.min(words.length, i + 4) && !FUNCTION(words[j]); j++)
-        if (roleAt(j)) return true
+        if (
+          (roleAt(j) &&
+            (!SCHEME.test(words[j]!.lower) ||
+              words.slice(i, j).some((w) => CAREER.test(w.lower) || TITLE(w)))) ||
+          (TITLE(words[j]) && capital(words[j]!) && capital(words[i]!))
+        )
+          return true
+      // "the position of Firefighter", "as a Registered Nurse": a title, whatever its words.
+      let k = i
+      while (k > 0 && capital(words[k]!) && capital(words[k - 1]!)) k--
+      const before = (n: number) => words[k - n]?.lower ?? ''
+      if (
+        capital(words[i]!) &&
+        ((before(1) === 'of' && roleAt(k - 2)) || (/^an?$/.test(before(1)) && before(2) === 'as'))
+      )
+        return true
       return TITLE(words[i]) && capital(words[i]!)
     }
     // Dates and times are not details of the conversation: "Tuesday, November 18", "2:30 pm", "the 4th".
@@ -132,12 +291,15 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       ROLE(words[i + 2])
     const content = (i: number) => {
       const w = words[i]!
+      if (mine(w.start)) return false
       if (FUNCTION(w) || GENERIC(w) || ROLE(w) || TITLE(w) || CALENDAR(w) || inTrigger.has(w.start))
         return false
       if ((/\d/.test(w.lower) && dateNum(i)) || names.has(bareName(w)) || !/\p{L}{3}|\d/u.test(w.text))
         return false
       if (VERB(w) || (ADVERB.test(w.lower) && !NOT_ADVERB(w)) || (past(w) && !capital(w))) return false
       if (/^(?:me|us)$/.test(words[i + 1]?.lower ?? '')) return false // "inviting me", "showing us"
+      // "the studio's culture", "the agency's values": the employer, by a plain noun.
+      if (!capital(w) && /'s$/.test(w.lower) && GENERIC(words[i + 1])) return false
       return !isRole(i)
     }
     // Proper nouns and acronyms mid-sentence; a run ending in (or followed by) a job word is a title.
@@ -152,9 +314,21 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
         run.length === 1 &&
         /,\s*$/.test(gapBefore(run[0]!)) &&
         /^\s*[,.!?]/.test(text.slice(words[run[0]!]!.end))
+      // "Charge Nurse Delgado", "Head Chef Marco Rossi": the person after the title is a detail.
+      const lastTitle = run.findLastIndex((i) => roleAt(i) || TITLE(words[i]))
+      const person = run.slice(lastTitle + 1)
+      if (
+        lastTitle >= 0 &&
+        person.length > 0 &&
+        /^\s+$/.test(gapBefore(person[0]!)) &&
+        !roleAt(next) &&
+        person.every((i) => !GENERIC(words[i]) && !ORG(words[i]) && !CORPORATE(words[i]))
+      )
+        run = person
       // "Assistant Manager – HR": a run with a job word in it is a title.
       if (
         last !== undefined &&
+        !isRole(run[0]!) &&
         !generic &&
         !vocative &&
         !isRole(last) &&
@@ -164,51 +338,22 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
         credit(run.map((i) => words[i]!))
       run = []
     }
-    // The writer's own background is not a detail of the interview: what follows "my skills …", "my
-    // experience …", "years of experience …" in the sentence ("my skills in Excel and SQL").
-    let own = Number.POSITIVE_INFINITY
-    // A sentence about the writer's own past work, with nothing of the reader's in it: "At Corvel I
-    // built a fraud scoring service handling 3,000 requests per second." Not a detail of the interview.
-    const firstPersonPast = words.some(
-      (w, i) => /^(?:i|we)$/.test(w.lower) && OWN_ACTION.test(words[i + 1]?.lower ?? ''),
-    )
-    if (firstPersonPast && !words.some((w) => READER.test(w.lower))) own = s.start
+    // The writer's own record (skills, schooling, service, past jobs, attachments, pay) is not a
+    // detail of the interview: words it covers are never credited.
+    const mine = ownRecord(words, s.start, gapBefore)
     words.forEach((w, i) => {
-      // "my skills in …", "I bring strong skills in …", "I have experience with …".
-      const mine =
-        [words[i - 1], words[i - 2]].some((p) => p?.lower === 'my') ||
-        [words[i - 1], words[i - 2], words[i - 3]].some((p) =>
-          /^(?:i|i've|i'm|bring|have|am)$/.test(p?.lower ?? ''),
-        )
-      if (OWN(w) && (mine || /^(?:years|months) of$/.test(`${words[i - 2]?.lower} ${words[i - 1]?.lower}`)))
-        own = Math.min(own, w.start)
-      // "I am passionate about building brands": the writer's own interests, not the interview's.
-      if (
-        /^passion(?:ate)?$/.test(w.lower) &&
-        (/^(?:am|i'm|my|been|always|deeply|very|truly)$/.test(words[i - 1]?.lower ?? '') ||
-          words.slice(0, i).some((p) => /^(?:i|i'm|my|i've)$/.test(p.lower)))
-      )
-        own = Math.min(own, w.start)
-      // "I have worked extensively with Sage 200 and Xero", "I am an advanced Excel user".
-      if (
-        /^(?:worked|used|using|proficient|experienced|skilled|certified|qualified|fluent|trained|user)$/.test(
-          w.lower,
-        ) &&
-        words.slice(Math.max(0, i - 4), i).some((p) => /^(?:i|i've|i'm|have|am)$/.test(p.lower))
-      )
-        own = Math.min(own, w.start)
       const initial = i === 0 || /[\n:"“‘(]|[.!?]\s/.test(gapBefore(i))
       const name = capital(w) && !initial && !NOT_NAME(w) && !CALENDAR(w) && !names.has(bareName(w))
-      if (name && w.start < own) run.push(i)
+      if (name && !mine(w.start)) run.push(i)
       else flush(i)
       // Numbers that are not dates or times: "Q3", "30%", "600 test cases", "2026".
-      if (/\d/.test(w.lower) && !dateNum(i) && !names.has(w.lower) && w.start < own) credit([w])
+      if (/\d/.test(w.lower) && !dateNum(i) && !names.has(w.lower) && !mine(w.start)) credit([w])
     })
     flush(words.length)
     for (const hit of hits) {
       const at = words.findIndex((w) => w.start >= hit.end)
       const found: Word[] = []
-      if (hit.entry.id === 'topic' && at >= 0 && hit.start < own) {
+      if (hit.entry.id === 'topic' && at >= 0 && !mine(hit.start)) {
         // The words after the trigger, up to a clause break: "our discussion about [the Kafka migration]".
         if (words[at]!.lower === 'to' && !hit.words.at(-1)!.lower.startsWith('to')) continue
         // A one-word trigger after a determiner is a noun, not a verb: "our meeting", "the values".
@@ -227,7 +372,7 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       }
       // "the [billing] migration", "the [paperless asset register] we talked about / you described".
       if (
-        hit.start < own &&
+        !mine(hit.start) &&
         (hit.entry.id === 'head' || hit.entry.id === 'relative' || /^(?:you|we)$/.test(hit.words[0]!.lower))
       ) {
         const first = words.findIndex((w) => w.start === hit.start)
@@ -348,6 +493,17 @@ export default defineRule({
         if (w) names.add(w.replace(/'s?$/, ''))
     }
     for (const key of ['to', 'company', 'role']) addWords(fmString(frontmatter, key))
+    // The role named in the subject line: "Thank you – Firefighter interview", "Re: Data Analyst role".
+    const subjectTokens = subject.split(/\s+/)
+    subjectTokens.forEach((t, i) => {
+      if (!/^(?:interview|role|position|post|job|application|vacancy|opening|candidacy)\b/i.test(t)) return
+      for (
+        let j = i - 1;
+        j >= Math.max(0, i - 5) && /^\p{Lu}[\p{L}\p{N}'&.()/-]*$/u.test(subjectTokens[j]!);
+        j--
+      )
+        addWords(subjectTokens[j])
+    })
     for (const [a, b] of skip) addWords(text.slice(a, b))
     for (const s of body) {
       s.words.forEach((w, i) => {
