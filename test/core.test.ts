@@ -197,6 +197,12 @@ describe('phrase matcher', () => {
       'Attaching portfolio',
     ])
   })
+  it('takes words in any script and rejects what is not a word', () => {
+    expect(match(['=café|=naïve'], 'The café was busy.')).toEqual(['café'])
+    expect(match(['=dziękuję'], 'Dziękuję bardzo.')).toEqual(['Dziękuję'])
+    expect(() => new PhraseMatcher([{ id: 'e', patterns: ['thank (you)'] }])).toThrow(/is not a word/)
+    expect(() => new PhraseMatcher([{ id: 'e', patterns: ['thank you!'] }])).toThrow(/is not a word/)
+  })
   it('supports exact words, alternatives, optional words, wildcards and gaps', () => {
     expect(match(['=ok'], 'ok oks')).toEqual(['ok'])
     expect(match(['see you monday|tomorrow'], 'See you tomorrow')).toEqual(['See you tomorrow'])
