@@ -39,6 +39,13 @@ const rejection = new PhraseMatcher([
       'consider me for future',
       'keep me in mind',
       'keep my resume on file',
+      // "a two-line form rejection", "went with a stronger internal candidate", "my application was
+      // unsuccessful".
+      '=rejection =email|=letter|=message|=note',
+      '=form =rejection',
+      'internal candidate',
+      'my|the application|candidacy was|has|had been? unsuccessful',
+      "=i =was|=wasn't|=am =unsuccessful",
     ],
   },
   {
@@ -127,6 +134,11 @@ const inquiry = new PhraseMatcher([
       // "I still haven't received an update", "have not yet heard back", "I need to know where I stand".
       "not|=haven't|=hasn't|=havent|=yet ... received|heard|gotten|got|had ... update|updates|=news|word|response|reply|answer|back|anything",
       'where i|we stand',
+      // "I really need to know whether I've got it", "I was told I would hear back within a week",
+      // "I am writing to ask about my application".
+      "=whether|=if =i|=i've|=i'd =got|=get|=gotten|=been|=made|=was|=succeeded|=passed ... =job|=it|=role|=position|=post|=through|=successful|=selected|=shortlisted|=offered|=unsuccessful",
+      "=told =i =would|=i'd|=we =would|=we'd =hear|=be",
+      'ask|asking|enquire|enquiring|inquire|inquiring about|regarding|after my application|candidacy',
     ],
   },
 ])
@@ -173,6 +185,8 @@ const met = new PhraseMatcher([
       'had|spent a great|brilliant|lovely|wonderful|fantastic|good|fun time at|with|in|on',
       'earlier today',
       'this morning|afternoon',
+      // "After three rounds of interviews".
+      'round|rounds of =interviews|=interview|=interviewing',
     ],
   },
   {

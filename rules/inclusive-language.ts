@@ -117,6 +117,11 @@ const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?
       /^(?:review|reviewed|reviewing|marking|marked|screening|shortlisting|hiring|recruitment|test|tests)\b/i,
   },
   { word: /^blind$/i, before: /\b(?:double|single)-$/i },
+  // An academic or funded fellowship: "the monthly fellowship amount", "a postdoctoral fellowship".
+  {
+    word: /^fellowships?$/i,
+    near: /\b(?:postdoc\w*|post-doc\w*|doctoral|phd|research\w*|stipend|grant|funded|funding|award\w*|scholarship|university|institute|amount|programme|program|residency|clinical|academic|faculty|lab|laboratory)\b/i,
+  },
   { word: /^(?:maternity|paternity)$/i, after: /^(?:leave|pay|cover|allowance|policy|rights|benefits?)\b/i },
 ]
 

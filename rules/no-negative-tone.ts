@@ -98,15 +98,16 @@ type Class =
   | 'standard'
   | 'tag'
   | 'targeted'
+  | 'endTag'
 const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls] as const)
 const CLASS = new Map<string, Class>([
   ...classOf(
     'critique',
-    'disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall disappointingThing environment misjudged wrongInfo',
+    'disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall disappointingThing environment misjudged wrongInfo distracted faultyProcess',
   ),
   ...classOf(
     'soft',
-    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold',
+    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony',
   ),
   ...classOf('notSelf', 'counterfactual'),
   ...classOf('improvable', 'improvable'),
@@ -123,10 +124,11 @@ const CLASS = new Map<string, Class>([
   ...classOf('standard', 'doubleStandard'),
   ...classOf('tag', 'sarcasticTag'),
   ...classOf('targeted', 'bitRich'),
+  ...classOf('endTag', 'grudgingTag'),
 ])
 const FRUSTRATION = set('frustration disappointment keptWaiting nobodyTold')
 const TONE = set(
-  'honesty frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich',
+  'honesty frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
 const WAIT_WORDS = set(
@@ -289,6 +291,30 @@ function failsOwnStandard(s: Sentence, from: number, to: number): boolean {
   return false
 }
 
+const KNOW = set('know knew understand understood imagine appreciate realise realize')
+const ME = set('me myself my us')
+/**
+ * A feeling the writer recognises in others or in general, not their own about the reader: "I know
+ * how frustrating it can be to learn a new system", "visa delays have been frustrating for your
+ * applicants".
+ */
+function empathic(s: Sentence, from: number, to: number): boolean {
+  const after = lower(s.words, to)
+  if ((after === 'for' || after === 'to') && !ME.has(lower(s.words, to + 1))) return true
+  for (let j = from - 1; j >= Math.max(1, from - 4); j--)
+    if (lower(s.words, j) === 'how' && KNOW.has(lower(s.words, j - 1))) return true
+  return false
+}
+const THANKS = set('thank thanks appreciate appreciated grateful')
+/** "Thanks for letting me know, at least.": the tag ends a sentence that thanks, after a comma. */
+function grudging(s: Sentence, from: number, to: number): boolean {
+  return (
+    to === s.words.length &&
+    clauseBreakBefore(s, from) &&
+    s.words.slice(0, from).some((w) => THANKS.has(w.lower))
+  )
+}
+
 const CLAUSE_WORD = new Set(['but', 'yet', 'although', 'though', 'however', 'whereas'])
 
 /** Word indices [start, end) of the clause around words [from, to) of `s`. */
@@ -369,6 +395,7 @@ export default defineRule({
         // "I'm naturally disappointed, but I took a lot from your feedback": the feeling is about
         // what its own clause names.
         if (cls === 'feeling') {
+          if (empathic(s, from, to)) return false
           const [a, b] = clauseAround(s, from, to)
           return s.words
             .slice(a, b)
@@ -383,6 +410,7 @@ export default defineRule({
         if (cls === 'standard')
           return anyTarget && s.words.slice(0, from).some((w) => negates(w.lower) || ONLY.has(w.lower))
         if (cls === 'targeted') return anyTarget
+        if (cls === 'endTag') return grudging(s, from, to)
         if (cls === 'tag') return anyTarget && s.words.some((w) => EXPECT_WORDS.has(w.lower))
         if (cls === 'notSelf') return verdict(s, from, to, false) !== 'self'
         if (cls === 'improvable')

@@ -59,11 +59,15 @@ const OFFERS = new PhraseMatcher([
   },
 ])
 
-/** Shouting and piled-up punctuation read as impatience whatever the words: "PLEASE respond", "Any news???". */
+/**
+ * Shouting and piled-up punctuation read as impatience whatever the words: "PLEASE respond", "Any
+ * news???", "Any word?!". A doubled "??" alone is chat-speak ("I kept up, right??", "Any news?? No
+ * rush"), which `no-familiar-tone` flags; it is not pressure by itself.
+ */
 const SHOUTED = new Set(
   'please urgent urgently immediately need needed respond reply answer waiting must asap'.split(' '),
 )
-const PILED = /\?{2,}|\?!|!\?/g
+const PILED = /\?{3,}|\?!|!\?/g
 const IMPATIENCE: PhraseEntry = { id: 'shouting', patterns: [], note: 'impatience' }
 
 function shouting(text: string, sentence: Sentence): PhraseHit[] {
@@ -84,7 +88,10 @@ const RECENT = new PhraseMatcher([
     id: 'recent',
     patterns: [
       'interview|interviewing|interviewed|meeting|meet|met|conversation|chat|call|talk|talking|speaking|spoke ... =yesterday|=today|=tonight|=earlier',
-      'interview|interviewing|interviewed|meeting|meet|met|conversation|chat|call|talk|talking|speaking|spoke ... =this =morning|=afternoon|=evening',
+      'interview|interviewing|interviewed|meeting|meet|met|conversation|chat|call|talk|talking|speaking|spoke ... =this =morning|=afternoon|=evening|=arvo',
+      // "Thanks heaps for today!", "Thank you for this afternoon".
+      '=thank|=thanks =you|=heaps|=so|=again? =much? =for =today|=yesterday|=tonight',
+      '=thank|=thanks =you|=heaps|=so|=again? =much? =for =this =morning|=afternoon|=evening|=arvo',
       "=yesterday's|=today's|=this =morning's|=afternoon's interview|meeting|conversation|chat|call",
     ],
   },
@@ -102,6 +109,16 @@ const LATER = new PhraseMatcher([
       '=checking|=check =in|=back',
       '=week|=weeks|=month|=months =ago',
       "=has|=it's|=have =been ... =days|=weeks|=months =since",
+    ],
+  },
+])
+/** "I am writing to follow up on my interview on 18 November": a later note, unless the interview was yesterday. */
+const FOLLOWS_UP = new PhraseMatcher([
+  {
+    id: 'followsUp',
+    patterns: [
+      'follow|following up on|about|regarding my|our|the interview|interviews|conversation|meeting|discussion',
+      '=writing =to =follow|=check =up|=in',
     ],
   },
 ])
@@ -239,13 +256,16 @@ export default defineRule({
     // says is one, or an inferred one that opens by thanking (an inquiry often ends with thanks).
     // Without frontmatter, a note that thanks first but says it follows up weeks later is an inquiry.
     // So is an inferred inquiry about an interview held yesterday or today (seed 004: wait a week).
-    const later = [...subjectLine, ...ctx.prose].some((s) => LATER.match(s).length > 0)
+    const lines = [...subjectLine, ...ctx.prose]
+    const later =
+      lines.some((s) => LATER.match(s).length > 0) ||
+      (lines.some((s) => FOLLOWS_UP.match(s).length > 0) && !lines.some((s) => RECENT.match(s).length > 0))
     const firstThankYou =
       (kind === 'thank-you' && (ctx.kindSource === 'frontmatter' || (opensWithThanks(ctx.doc) && !later))) ||
       (ctx.kindSource !== 'frontmatter' &&
         (kind === 'thank-you' || kind === 'status-inquiry' || kind === null) &&
         !later &&
-        ctx.prose.some((s) => RECENT.match(s).length > 0))
+        lines.some((s) => RECENT.match(s).length > 0))
     const offered = new Set<string>()
     for (const sentence of [...subjectLine, ...ctx.prose, ...postscript(ctx.doc)]) {
       const inSubject = subjectLine.includes(sentence)

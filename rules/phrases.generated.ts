@@ -210,7 +210,7 @@ export const PHRASES = {
           "my benefits|benefit enrollment|enrolment",
           "my health|dental|medical|insurance|401k|pension|retirement|benefits|benefit|payroll enrollment|enrolment|coverage|setup|paperwork",
           "my health|dental|medical insurance enrollment|enrolment|coverage|card",
-          "onboarding paperwork|forms|documents|packet|documentation|checklist|date",
+          "onboarding paperwork|forms|documents|packet|documentation|date",
           "new-hire|new-hires paperwork|forms|orientation|documents|packet|onboarding",
           "new hire paperwork|forms|orientation|documents|packet|onboarding",
           "enroll|enrol ... benefits|401k|insurance|payroll before|when|once i|my",
@@ -235,7 +235,8 @@ export const PHRASES = {
           "your {last}"
         ],
         "unless": [
-          "current|currently|recently|recent|promoted|transferred|ago|since",
+          "current|currently|promoted|transferred|ago|since",
+          "recently|recent joined|moved|transferred|promoted|started|formed|hired|switched|changed",
           "last month|year|week|spring|summer|fall|autumn|winter",
           "at|in my current|present|existing job|role"
         ],
@@ -249,7 +250,8 @@ export const PHRASES = {
           "my new|future team lead|leader"
         ],
         "unless": [
-          "current|currently|recently|recent|promoted|transferred|ago|since",
+          "current|currently|promoted|transferred|ago|since",
+          "recently|recent joined|moved|transferred|promoted|started|formed|hired|switched|changed",
           "last month|year|week|spring|summer|fall|autumn|winter",
           "at|in my current|present|existing job|role"
         ],
@@ -1114,7 +1116,7 @@ export const PHRASES = {
         "unless": [
           "late last|this|next|in|on|afternoon|morning|evening|night|stage|shift|shifts",
           "=sorry|=apologies|=apologise|=apologize|=apologising|=apologizing",
-          "=i =was|=arrived|=ran|=am|=got|=came|=showed",
+          "=i =was|=arrived|=ran|=am|=got|=came|=showed ... =late",
           "=i'm =running",
           "my train|bus|flight|car|taxi|connection|internet|lateness|delay"
         ],
@@ -1177,8 +1179,6 @@ export const PHRASES = {
         "patterns": [
           "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues|employer|director|lead ... toxic|incompetent|lazy|useless|abusive|awful|terrible|horrible|clueless|micromanage|micromanages|micromanaging|jerk|idiot|idiots|bully|bullies|hates|unbearable|nightmare|rude|unfair|unethical|corrupt|petty|mean|nasty",
           "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues ... take|takes|took|taking|steal|steals|stole|stealing credit",
-          "my current|previous|former|old|last|present? job|workplace|company|employer|office|team ... unbearable|intolerable|toxic|miserable|hell|nightmare",
-          "things at my current|previous|last|present? job|work|workplace|company|office ... toxic",
           "=who|=they|=he|=she|=people|=managers|=manager|=boss|=bosses|=colleagues|=directors|=everyone =always? =take|=takes|=took|=taking|=steal|=steals|=stole =credit"
         ],
         "note": "your current or former colleagues"
@@ -1215,6 +1215,7 @@ export const PHRASES = {
         "negatable": true,
         "unless": [
           "=myself",
+          "=my ... =let|=lets|=letting =me =down",
           "my own|answer|answers|performance|response|responses|nerves|mistake|mistakes",
           "news|outcome|result|results|decision",
           "to hear|learn|read|see|receive|find out",
@@ -1301,12 +1302,13 @@ export const PHRASES = {
           "zero|no|poor|little|any structure|agenda|direction|plan|clarity|preparation|introductions|instructions|explanation|guidance ... =at =all",
           "there was|were no|little structure|agenda|direction|clarity|preparation|introductions|instructions|explanation|guidance",
           "lack of communication|follow-up|organization|organisation|professionalism|preparation|respect|courtesy|transparency|structure|feedback|interest|engagement|enthusiasm|care|attention|effort|clarity|notice",
-          "zero|no|poor|bad|terrible|awful|lousy communication|follow-up|professionalism|courtesy|transparency|organization|organisation|coordination|planning|manners"
+          "zero|no|poor|bad|terrible|awful|lousy communication|follow-up|professionalism|courtesy|transparency|organization|organisation|coordination|=planning|manners"
         ],
         "unless": [
           "mistake|mistook|mistaken|misread|misinterpret|confuse|confused|take ... for|as",
           "=wasn't|=isn't|=not|=never =a|=any|=through =lack =of =interest|=enthusiasm|=effort|=preparation|=care",
-          "suggest|signal|imply|indicate|mean|show =any|=a =lack"
+          "suggest|signal|imply|indicate|mean|show =any|=a =lack",
+          "=is|=be =no =plan|=structure|=agenda|=direction|=strategy"
         ],
         "note": "the communication"
       },
@@ -1544,14 +1546,16 @@ export const PHRASES = {
           "=a =hard|=bitter|=tough =pill"
         ],
         "unless": [
-          "respect|appreciate|grateful|although|though|while|understand|thank|thanks"
+          "respect|appreciate|grateful|although|though|while|understand|thank|thanks",
+          "=would|=might|=could =be =very|=quite|=really|=rather? =hard|=difficult|=tough =to"
         ],
         "note": "the hiring decision"
       },
       {
         "id": "interrogation",
         "patterns": [
-          "felt|feel|feels|seemed|seems|seem ... like|a|an? interrogation|ambush|formality|box-ticking|tick-box|checkbox|rubber-stamp|cross-examination"
+          "felt|feel|feels|seemed|seems|seem ... like|a|an? interrogation|ambush|formality|box-ticking|tick-box|checkbox|rubber-stamp|cross-examination|script|monologue|lecture",
+          "=read|=reading|=recited|=reciting =from|=off =a =script"
         ],
         "negatable": true,
         "unless": [
@@ -1695,6 +1699,105 @@ export const PHRASES = {
         ],
         "note": "a passive-aggressive reminder",
         "strict": true
+      },
+      {
+        "id": "unread",
+        "patterns": [
+          "=reading|=read|=seeing|=opening|=looking =at? =my|=your|=the =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork|=notes =for =the =first =time",
+          "=hadn't|=didn't|=never|=hasn't|=haven't =even? =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
+          "=nobody|=none|=neither ... =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
+          "=had|=did|=has|=have =not =even? =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
+          "=no =one|=one ... =had|=has|=have =read|=opened|=looked|=seen =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork"
+        ],
+        "unless": [
+          "=not =only|=just",
+          "thank|thanks|grateful|=appreciate|=appreciated",
+          "=sorry|=apologies|=apologise|=apologize"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "distracted",
+        "patterns": [
+          "=answering|=checking|=reading|=sending|=typing|=replying|=writing =to? =slack|=teams|=email|=emails|=messages|=texts|=whatsapp ... =throughout|=during|=while|=the =whole|=entire|=most|=half|=time"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "processDig",
+        "patterns": [
+          "=lot|=deal =to =ask =of =candidates|=applicants|=anyone|=anybody|=people|=someone",
+          "=big|=huge =ask =of =candidates|=applicants|=anyone|=anybody|=people|=someone",
+          "=lose|=losing|=lost =fewer|=strong|=good|=great|=talented|=qualified =candidates|=applicants|=people|=talent",
+          "=odd|=strange|=bizarre|=curious|=peculiar|=weird =way =to =choose|=select|=assess|=judge|=hire|=recruit|=interview|=run|=evaluate|=test|=pick|=treat|=find",
+          "=form|=template|=templated|=generic|=automated|=canned|=boilerplate =rejection|=rejections|=email|=letter|=response|=reply",
+          "=two-line|=one-line|=two-sentence|=one-sentence =form? =rejection|=rejections|=brush-off",
+          "=it|=that|=this =would|=could|=might =have =saved",
+          "=it'd|=that'd|=would've =have? =saved",
+          "=not =much|=enough =time? =for =anyone|=anybody|=candidates|=someone|=a =candidate =to =prepare",
+          "=earlier|=sooner|=more =notice|=warning =next =time",
+          "=suggest|=suggesting|=recommend|=recommending|=advise|=advising ... ... ... =next =time",
+          "=surprised|=shocked|=dismayed|=saddened|=alarmed|=appalled|=struck =by|=at =the =state|=condition =of =the|=your|=its|=their",
+          "=how =a|=an ... =of ... =reputation|=standing|=calibre|=caliber|=stature|=size ... =allowed|=let|=permitted|=tolerated"
+        ],
+        "unless": [
+          "=rather|=instead =than|=of",
+          "=not|=even|=just =a|=an =form|=template|=templated|=generic|=automated|=canned|=boilerplate",
+          "thank|thanks|grateful|=appreciate|=appreciated",
+          "state of the art",
+          "=pleasantly|=impressed|=delighted",
+          "=i'll",
+          "=i =will|=can|=could|=shall|=must|=should|=plan|=intend|=hope|=want",
+          "=i'd|=i =would =like|=love|=want|=hope|=plan",
+          "=i'm|=am =going|=planning|=hoping|=aiming|=determined",
+          "=give =myself",
+          "=we =meet|=speak|=talk"
+        ],
+        "note": "the process"
+      },
+      {
+        "id": "irony",
+        "patterns": [
+          "=sure|=suppose|=guess|=assume =you|=they|=he|=she =know|=knew =best",
+          "=sure|=suppose|=guess|=assume =the =panel|=team|=company|=interviewers =know|=knows|=knew =best",
+          "=got|=get|=gotten|=getting|=took =whatever =it|=they|=you|=he|=she =needed|=wanted",
+          "=the|=this|=your =radio? =silence =means|=meant|=suggests|=suggested|=says|=said|=speaks|=tells",
+          "=looks|=look|=looked|=seems|=seemed =like =it|=they =was|=were|=had =been? =built|=designed|=made|=installed|=bought|=decorated ... #num",
+          "=miracles|=wonders =with =what =they|=you|=he|=she|=we =have|=had|=got|=are =given",
+          "=same ... =question|=questions|=scenario|=scenarios|=thing|=point|=exercise|=example|=case ... ... =twice|=three|=four|=five|=repeatedly"
+        ],
+        "unless": [
+          "=sorry|=apologies|=apologise|=apologize|=apologising|=apologizing",
+          "=i =asked|=kept|=repeated|=gave",
+          "=happy|=glad|=willing|=pleased|=hope|=hoping|=hopefully",
+          "=beautiful|=lovely|=charming|=stunning|=gorgeous|=historic|=character|=characterful"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "tooMuchToAsk",
+        "patterns": [
+          "=too =much =to =ask|=expect"
+        ],
+        "unless": [
+          "=hope|=hoping|=hopefully|=if|=trust|=unless"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "grudgingTag",
+        "patterns": [
+          "=at =least"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "faultyProcess",
+        "patterns": [
+          "=patchy|=spotty|=sporadic|=inconsistent|=minimal|=sketchy|=mediocre|=haphazard|=chaotic|=disorganised|=disorganized|=slow|=poor|=vague|=rushed|=unclear =at =best",
+          "=left|=leaving|=leaves|=gave|=giving|=gives ... =little|=no|=not =much|=enough? =time =to =prepare|=plan|=get|=read"
+        ],
+        "note": "the process"
       }
     ]
   },
@@ -1703,7 +1806,7 @@ export const PHRASES = {
       {
         "id": "health",
         "patterns": [
-          "my|our recent|upcoming|ongoing|chronic|latest? surgery|operation|diagnosis|illness|chemo|chemotherapy|radiation|medication|medications|meds|prescription|prescriptions|therapist|psychiatrist|=doctor|=doctors|hospitalization|hospitalisation|migraine|migraines|anxiety|depression|insomnia|cancer|tumor|tumour|miscarriage|adhd|ocd|ptsd|bipolar|symptoms|biopsy|infection|flare-up|flare-ups|relapse|rehab|sobriety|addiction|concussion|illnesses|=condition",
+          "my|our recent|upcoming|ongoing|chronic|latest? surgery|operation|diagnosis|illness|chemo|chemotherapy|radiation|medication|medications|meds|prescription|prescriptions|therapist|psychiatrist|=doctor|=doctors|=hospitalization|=hospitalisation|migraine|migraines|anxiety|depression|insomnia|cancer|tumor|tumour|miscarriage|adhd|ocd|ptsd|bipolar|symptoms|biopsy|infection|flare-up|flare-ups|relapse|rehab|sobriety|addiction|concussion|illnesses|=condition",
           "my|our physical|mental? =health =has|=is|=was|=issues|=problem|=problems|=scare|=condition|=struggles|=challenges|=journey|=crisis|=situation|=concerns",
           "my mental health",
           "my =health =isn't|=wasn't|=hasn't",
@@ -1727,7 +1830,6 @@ export const PHRASES = {
           "=flare-up|=flare-ups|=flare =of =my|=our *",
           "on|taking|started|starting|changed|changing|adjusting new? medication|medications|meds|antidepressants",
           "anxiety|panic attack|attacks|meds|medication",
-          "=haven't|=can't|=couldn't|=cannot|=don't|=didn't|=not =been? =sleeping|=sleep|=slept|=eating",
           "trouble|problems|difficulty sleeping|sleep",
           "sleepless nights",
           "lost sleep",
@@ -1767,11 +1869,22 @@ export const PHRASES = {
         "unless": [
           "=patient|=patients|=client|=clients|=resident|=residents|=caseload|=ward|=wards|=clinic|=clinical|=nursing|=nurse|=nurses|=shadowed|=shadowing|=observed|=assisted|=scrubbed|=prevention|=supporting|=treating|=caregivers",
           "=pharmacist|=pharmacists|=pharmacy|=prescriber|=prescribers|=prescribing|=dispensing|=histories|=reconciliation|=stewardship|=formulary",
+          "=administration|=administering|=competency|=competencies|=competence|=training|=certificate|=certificates|=certified",
           "care plan|plans",
           "=covering|=cover|=replacing|=contract|=fixed-term|=backfill",
           "as i mentioned|shared|noted|explained|discussed|said",
           "as we discussed|talked|spoke",
           "accommodation|accommodations|excited|excitement"
+        ],
+        "note": "a health matter"
+      },
+      {
+        "id": "healthSleep",
+        "patterns": [
+          "=haven't|=can't|=couldn't|=cannot|=don't|=didn't|=not =been? =sleeping|=sleep|=slept|=eating"
+        ],
+        "unless": [
+          "as i mentioned|shared|noted|explained|discussed|said"
         ],
         "note": "a health matter"
       },
@@ -2004,12 +2117,30 @@ export const PHRASES = {
           "=woke|=maga|=libs|=libtards|=leftists|=snowflakes",
           "green|labour|conservative|tory|liberal|democratic|republican|reform|libertarian|socialist|independent party? candidate|member|activist|councillor|councilor",
           "=for =canvassing|=campaigning|=leafleting",
+          "=canvassed|=canvass|=campaigned|=leafleted =for =the? * =party|=candidate|=campaign",
+          "my|our own? =politics",
+          "my|our constituency|ward|local party|association|branch|caucus",
           "polling day",
           "local|party politics ... =my =life",
           "=standing|=running =for =council|=office|=election|=parliament|=mayor|=congress|=senate",
           "=standing|=running =for =the =council"
         ],
         "note": "religion or politics"
+      },
+      {
+        "id": "personalHousing",
+        "patterns": [
+          "=i|=we|=i'm|=we're|=i've|=we've ... =homeless",
+          "my|our homelessness",
+          "=facing|=face|=risk =of? =homelessness|=eviction",
+          "borrow|borrowed|borrowing money|cash from friends|family|parents|relatives",
+          "borrow|borrowed|borrowing from friends|family|parents|relatives to cover|pay"
+        ],
+        "unless": [
+          "=families|=people|=clients|=residents|=tenants|=households|=services|=service|=support|=supporting|=prevention|=charity|=shelter|=outreach|=team|=policy|=young|=veterans|=rough|=caseload|=applicants|=individuals",
+          "as i mentioned|shared|noted|explained|discussed|said"
+        ],
+        "note": "personal struggles"
       },
       {
         "id": "personal",
@@ -2057,7 +2188,6 @@ export const PHRASES = {
           "=i|=we =claimed|=sought|=applied|=claim =for? =asylum",
           "=facing|=face =deportation|=removal =myself|=ourselves",
           "my|our immigration status|situation|case|lawyer|hearing|worries|problems",
-          "=homeless|=homelessness",
           "living|sleeping in my|our car|van",
           "couch surfing|surfing",
           "couch-surfing",
@@ -2156,7 +2286,8 @@ export const PHRASES = {
           "please ... =immediately|=urgently",
           "please call|contact|phone|email|respond|reply|answer|confirm|decide me? today|tonight|now|tomorrow",
           "please respond|reply|answer|confirm|decide|call|phone|get ... =today|=tonight|=tomorrow|=immediately",
-          "treat ... as urgent|urgently|a priority",
+          "treat|treating my|this|our application|applications|candidacy|file|request|email|message|matter|case ... as urgent|urgently|a priority",
+          "please|kindly|could|can|would|will ... treat ... as urgent|urgently|a priority",
           "it's|it is? urgent"
         ],
         "negatable": true,
@@ -2251,6 +2382,8 @@ export const PHRASES = {
       {
         "id": "deadline",
         "patterns": [
+          "=good|=great|=helpful|=help|=useful|=ideal|=handy =to =know|=hear|=have|=get ... ... by|before|within ... ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
+          "=good|=great|=helpful|=help|=useful|=ideal|=handy =to =know|=hear|=have|=get ... ... by|before|within ... #num",
           "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... by|before|within ... ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
           "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... by|before|within ... #num",
           "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... =in =the =next|=coming",
@@ -2271,7 +2404,14 @@ export const PHRASES = {
           "=i =was|=were =told|=informed|=advised",
           "your note|email|message|letter",
           "=i'll|=i =will|=can|=shall|=would? =respond|=reply|=send|=confirm|=answer|=decide|=get",
-          "=i|=and|=but|=so|=i'll =must|=have|=need =to? =respond|=reply|=answer|=decide|=accept =to? =another|=an|=the|=their|=them|=that|=it|=this|=by"
+          "=i|=and|=but|=so|=i'll =must|=have|=need =to? =respond|=reply|=answer|=decide|=accept =to? =another|=an|=the|=their|=them|=that|=it|=this|=by",
+          "=asked|=required|=expected|=due|=given|=told =to =respond|=reply|=answer|=decide|=confirm|=accept|=sign|=give|=let|=get",
+          "=need|=have|=must|=got =to =give|=send|=let|=tell|=inform|=notify|=get =them|=that|=the|=their|=another|=other|=it|=my",
+          "=another|=other|=competing|=their|=that|=the =offer|=employer|=company|=firm|=organisation|=organization|=school|=hospital|=bank ... =needs|=wants|=expects|=requires|=expires|=lapses|=closes|=asked|=gave|=given",
+          "=whether|=if =a|=the|=any|=your =decision|=update|=answer|=outcome|=timeline|=response =is|=would|=will|=might|=may|=could =be? =possible|=likely|=feasible|=realistic|=expected",
+          "=whether =it's|=it =is|=would|=will|=might =be? =possible|=likely|=feasible|=realistic",
+          "=i =appreciate|=appreciated =you|=your =letting|=telling|=informing|=responding|=replying|=getting|=coming",
+          "=thank|=thanks =you? =for =letting|=telling|=informing|=responding|=replying|=getting|=coming"
         ],
         "note": "pressure"
       },
@@ -2348,7 +2488,8 @@ export const PHRASES = {
           "do anything to|for",
           "last|only hope",
           "please ... give me a|one|the chance|shot",
-          "=i'm|=am|=been|=really|=truly|=i =counting|=banking =on",
+          "=i'm|=am|=i =really|=truly|=so|=still? =counting|=banking =on",
+          "=i've|=have =really|=truly|=so? =been =really|=truly|=so? =counting|=banking =on",
           "=relying|=depending =on =this|=you|=getting|=landing|=it",
           "pin|pinned|pinning|put|putting|placed|placing|hung|hang|hanging|rest|resting|set =all? =my =hopes",
           "=all =my =hopes",
@@ -2514,7 +2655,9 @@ export const PHRASES = {
         "unless": [
           "thank|thanks|grateful|=appreciated|for giving",
           "once|when|after|whenever ... decision",
-          "to give|provide|offer you"
+          "to give|provide|offer you",
+          "=i =could|=couldn't|=can't|=cannot|=didn't|=did|=was|=wasn't|=failed =not? =able? =to? =give|=gave|=provide|=offer",
+          "answer|response|reply to your|the|that|a|his|her|their question|questions|query|case|scenario"
         ],
         "note": "pressure"
       },
@@ -2587,7 +2730,7 @@ export const PHRASES = {
         "id": "statusTopic",
         "patterns": [
           "decision|timeline|timelines|timeframe|timeframes|outcome|status|verdict|shortlist|shortlisted",
-          "you|they|team|panel|committee decide|decided|deciding",
+          "you|you'll|they|they'll|team|panel|committee decide|decided|deciding",
           "next|following step|steps|round|rounds|stage|stages",
           "final round|stage|interview|interviews",
           "hear|heard|hearing back",
@@ -2611,6 +2754,9 @@ export const PHRASES = {
           "where i rank|stand|place",
           "happens next",
           "find out whether|if"
+        ],
+        "unless": [
+          "successful|selected|chosen|new candidate|applicant|person|hire would|will|should|might|is|must be? placed|start|starting|report|reporting|work|working|join|joining|based|paid|earn|receive|need|have|take|manage|lead|cover"
         ],
         "note": "a status question",
         "kinds": [
@@ -2677,7 +2823,9 @@ export const PHRASES = {
         "unless": [
           "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
           "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
-          "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension"
+          "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension",
+          "six-figure|seven-figure|eight-figure gift|gifts|donation|donations|grant|grants|deal|deals|contract|contracts|budget|budgets|sum|sums|pledge|pledges|sale|sales|account|accounts|project|projects|portfolio|portfolios|fundraising|campaign|campaigns",
+          "pay equity|gap|gaps|transparency|parity|equality|legislation|policy|policies|fairness|review|reviews"
         ],
         "note": "salary"
       },
@@ -2689,6 +2837,7 @@ export const PHRASES = {
           "total comp",
           "=tc",
           "signing|sign-on|annual|performance|retention|joining|relocation bonus",
+          "call-out|callout|overtime|on-call|standby|attendance|productivity|loyalty|referral|christmas|holiday|weekend|night bonus|bonuses|premium|premiums",
           "bonus structure|target|potential|percentage",
           "=bonuses",
           "commission structure|rate|plan",
@@ -2752,6 +2901,7 @@ export const PHRASES = {
         ],
         "unless": [
           "=i'm|=i'll|=am|=be|=was|=i've =on|=taking|=booked|=using",
+          "=colleague|=colleagues|=colleague's|=coworker|=co-worker|=coworkers|=co-workers",
           "book|booked|booking|take|taking|took|use|using|spend|spent|spending ... day|days|days'|week|weeks|leave|holiday"
         ],
         "note": "time off"
@@ -2790,6 +2940,7 @@ export const PHRASES = {
           "as asked",
           "as we discussed|agreed",
           "as discussed|agreed",
+          "=as =i|=we =shared|=mentioned|=said|=explained|=noted",
           "the one|ones you",
           "you mentioned you would|you'd like",
           "mentioned|discussed|showed|shown|promised|requested|agreed|asked|reviewed|presented|talked|went ... during|in|at|before|after our|the interview|meeting|call|visit|presentation",
@@ -2814,6 +2965,7 @@ export const PHRASES = {
           "as asked",
           "as we discussed|agreed",
           "as discussed|agreed",
+          "=as =i|=we =shared|=mentioned|=said|=explained|=noted",
           "the one|ones you",
           "you mentioned you would|you'd like",
           "mentioned|discussed|showed|shown|promised|requested|agreed|asked|reviewed|presented|talked|went ... during|in|at|before|after our|the interview|meeting|call|visit|presentation",
@@ -2940,7 +3092,7 @@ export const PHRASES = {
           "=proposal|=proposals",
           "=report|=reports",
           "thesis|dissertation",
-          "publication|publications",
+          "=publication|=publications",
           "research paper|papers",
           "storyboard|storyboards",
           "wireframe|wireframes",
@@ -2977,7 +3129,11 @@ export const PHRASES = {
           "owe you one",
           "owe you for|a|big|so"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "=to|=a|=the|=lab|=grad|=as|=an|=be =ta",
+          "=ta =for =this|=that|=the|=a|=your|=his|=her|=their =course|=courses|=class|=classes|=module|=modules|=lab|=labs|=section|=sections|=unit|=seminar|=lecture"
+        ]
       },
       {
         "id": "otherLanguage",
@@ -3080,7 +3236,7 @@ export const PHRASES = {
           "enthusiasm",
           "enthusiastic",
           "=enthused",
-          "=stoked|=pumped|=psyched|=jazzed",
+          "=stoked|=pumped|=psyched|=jazzed|=hyped|=amped",
           "=can't|=cannot =wait =to ... join|contribute|work|start|begin|help|bring|get",
           "=thrilled =about|=by|=at",
           "=passionate =about",
@@ -3095,11 +3251,12 @@ export const PHRASES = {
           "eager|keen to take|step on|up|into",
           "eager|keen to keep|continue|proceed|progress|move|go",
           "=keener|=keenest|=eagerer",
-          "=still|=dead|=really|=very|=so|=heaps|=super|=mega|=well|=properly|=genuinely|=truly|=extremely|=incredibly|=definitely =keen",
+          "=still|=dead|=real|=right|=really|=very|=so|=heaps|=super|=mega|=well|=properly|=genuinely|=truly|=extremely|=incredibly|=definitely =keen",
           "=well|=still|=definitely|=totally|=really|=so|=very|=fully|=proper =up =for",
           "=be|=am|=i'm|=i'd =up =for =it|=joining|=working|=the|=this|=that",
           "=still|=super|=really|=so|=totally|=genuinely|=properly|=very =into =the|=this|=that|=your|=joining|=working|=it",
           "=one|=role|=job|=position|=post =i =most|=really|=truly? =want",
+          "=career|=careers|=path|=field|=placement|=calling|=trade =i =most|=really|=truly? =want",
           "=one =i'd|=i =would? =very? =much? =like|=love",
           "glad|happy|delighted|thrilled|keen|eager|proud|honoured|honored to pursue",
           "love|like|want|keen|hoping|hope to get|grab|land|earn|have a spot|place|seat",
@@ -3109,7 +3266,8 @@ export const PHRASES = {
           "gladly|happily|eagerly take|accept it",
           "ready to contribute|join|tackle|hit|dive",
           "=keen =on",
-          "eagerness"
+          "eagerness",
+          "=desirous"
         ],
         "negatable": true
       },
@@ -3168,6 +3326,7 @@ export const PHRASES = {
           "look|looking forward to the? next|following step|steps|round|stage|conversation|interview",
           "look|looking forward to meeting|speaking|talking|discussing ... again|team|more|further",
           "look|looking forward to learning more about",
+          "look|looking forward to my|the first day|week|shift|morning",
           "look|looking forward to finding out more about"
         ],
         "negatable": true
@@ -3190,7 +3349,10 @@ export const PHRASES = {
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to work|write|build|serve|lead|tackle|teach|create|bring|support|grow|continue",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to help =your|=the|=build|=grow|=extend|=shape|=deliver|=launch|=improve|=develop|=bring"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "continue|continuing ... search|searching|elsewhere"
+        ]
       },
       {
         "id": "gladAny",
@@ -3203,6 +3365,43 @@ export const PHRASES = {
         "unless": [
           "glad|happy|delighted|thrilled|pleased|proud|honoured|honored|privileged to answer|provide|send|share|discuss|talk|chat|meet|speak|clarify|supply|forward|explain|give|arrange|schedule|call|resend|elaborate|expand|follow|connect|receive|reschedule|hear|walk|go|come|jump|hop|pass|put|assist|accommodate|adjust|travel|complete|do|take|make|help",
           "question|questions|information|detail|details|document|documents|reference|references|sample|samples|portfolio|availability|time|times|call|chat|interview"
+        ]
+      },
+      {
+        "id": "idiom",
+        "patterns": [
+          "would|=i'd|=i'll|=will =jump|=leap =at",
+          "=hat ... =in =the =ring",
+          "throw|toss|put|throwing|tossing|putting =my =hat",
+          "=heart ... =set =on",
+          "=set =my =heart =on",
+          "put|pour|putting|pouring =my =whole? =heart ... =into",
+          "=heart =and =soul",
+          "=give =it =my =all|=everything"
+        ],
+        "negatable": true,
+        "unless": [
+          "=heart =was|=had"
+        ]
+      },
+      {
+        "id": "understatement",
+        "patterns": [
+          "=wouldn't|=couldn't =say =no =to",
+          "=would|=could =not =say =no =to",
+          "=couldn't|=could =not? =be =keener",
+          "=couldn't|=could =not? =be =more =keen|=interested|=excited|=enthusiastic"
+        ]
+      },
+      {
+        "id": "accepts",
+        "patterns": [
+          "confirm|communicate|convey|formalise|formalize|give|send =my =formal? =acceptance",
+          "=accept =the|=your|=this =offer|=position|=role|=post"
+        ],
+        "negatable": true,
+        "unless": [
+          "=if|=whether|=before|=until|=unless|=once =i"
         ]
       },
       {
@@ -3229,6 +3428,8 @@ export const PHRASES = {
           "what ... been looking|searching|hoping for",
           "what =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
           "role|position|job|opportunity|work|team|kind|sort|type ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
+          "placement|post|career|internship|apprenticeship|vacancy|path|door ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
+          "=the =one =i|=i'm|=i've =am|=have? =been? =really|=most|=still? =hoping|=looking|=after|=searching",
           "role|position|job|opportunity|team|work ... been looking|searching|hoping for",
           "exactly|precisely the kind|sort|type",
           "exactly|precisely the next? step|move|challenge|role|job",
@@ -3386,7 +3587,8 @@ export const PHRASES = {
           "assessment|centre|center|=due|course|experience|opportunity|happening|happenings",
           "reply|replies|response|responses|feedback|update|updates|news|word|quick|prompt|timely|swift|speedy",
           "studio|studios|nursery|hotel|hospital|station|academy|salon|bakery|cafe|café|university|college",
-          "charity|startup|start-up|employer|organisation's|organization's"
+          "charity|startup|start-up|employer|organisation's|organization's",
+          "rest|remainder|aside|faculty"
         ],
         "strict": true
       },
@@ -3422,7 +3624,11 @@ export const PHRASES = {
           "=customer-centric|=customer-focused|=client-focused|=people-first|=data-driven|=mission-driven",
           "=fast-growing|=growing|=tools|=technologies|=methods|=practices|=procedures|=policies|=programs",
           "=programmes|=systems|=processes|=platforms|=solutions|=offerings|=operations|=activities|=tasks",
-          "=weekend|=weekends|=problem|=problems|=issue|=issues|=matter|=matters|=topics|=subject|=subjects"
+          "=weekend|=weekends|=problem|=problems|=issue|=issues|=matter|=matters|=topics|=subject|=subjects",
+          "=effective|=efficient|=successful|=robust|=modern|=complex|=practical|=pragmatic|=key|=core|=critical",
+          "=crucial|=essential|=vital|=major|=main|=primary|=solid|=sound|=smooth|=seamless|=holistic|=proactive",
+          "=departmental|=interdepartmental|=organisational|=organizational|=company-wide|=cross-functional",
+          "=teaching|=scholarship|=service|=services"
         ],
         "strict": true
       },
@@ -3453,7 +3659,10 @@ export const PHRASES = {
           "certifications|degree|qualifications|studies|career|resume|cv",
           "certificate|certificates|transcript|transcripts|diploma|diplomas|licence|licences|license|licenses",
           "portfolio|showreel|reel|references|credentials|accreditation|accreditations|=ba|=bsc|=ma|=msc|=mba",
-          "=phd|=bachelor's|=bachelors|=master's|=masters|=bachelor|=master's|=hnd|=btec|=gcse|=gcses"
+          "=phd|=bachelor's|=bachelors|=master's|=masters|=bachelor|=master's|=hnd|=btec|=gcse|=gcses",
+          "=beng|=meng|=bcom|=llb|=llm|=mbbs|=msw|=mph|=mfa|=bfa|=edd|=dphil|=pgce|=pgdip|=btech|=mtech|=mphil",
+          "credential|credentials|charter|designation|designations|exam|exams|examination|licensure|fieldwork",
+          "publication|publications"
         ],
         "strict": true
       },
@@ -3551,6 +3760,7 @@ export const PHRASES = {
           "=that's|=i'm|=i've|=i'd|more|most|much|many|some|any|all|each|every|other|such|is|are|was",
           "were|be|been|being|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must",
           "shall|me|you|us|them|him|it|we|they|i|yourself|there|here|very|so|also|just|really|even",
+          "myself|ourselves|yourselves|themselves|himself|herself|itself",
           "still|well|up|out|not|no|than|then|too|both|between|across|around|during|after|before",
           "while|again|once|if|whether|same|back|ever|since|afterwards|afterward|away|beforehand|together",
           "along|ahead|almost|quite|rather|yet|already|always|often|never|every|everyone|everybody|anything",
@@ -3571,7 +3781,7 @@ export const PHRASES = {
         "id": "notName",
         "patterns": [
           "=i|=i've|=i'm|=i'd|=i'll|=mr|=mrs|=ms|=mx|=dr|=miss|=prof|=sir|=madam|=dear|=thank|=thanks|=ok|=okay",
-          "=hi|=hello|=please|=again|=also|=best|=regards|=ps",
+          "=hi|=hello|=please|=again|=also|=best|=regards|=ps|=god",
           "=zoom|=teams|=meet|=skype|=webex|=google|=microsoft|=linkedin|=hangouts|=facetime|=whatsapp"
         ],
         "strict": true
@@ -3745,6 +3955,7 @@ export const STEMS: Record<string, string> = {
   "appalling": "appal",
   "appeal": "appeal",
   "appearance": "appear",
+  "applicant": "applic",
   "applicants": "applic",
   "application": "applic",
   "applications": "applic",
@@ -3785,6 +3996,7 @@ export const STEMS: Record<string, string> = {
   "art": "art",
   "arthritis": "arthriti",
   "as": "as",
+  "aside": "asid",
   "ask": "ask",
   "asked": "ask",
   "asks": "ask",
@@ -3804,6 +4016,7 @@ export const STEMS: Record<string, string> = {
   "assistant": "assist",
   "associate": "associ",
   "associates": "associ",
+  "association": "associ",
   "assume": "assum",
   "assuming": "assum",
   "asthma": "asthma",
@@ -3868,6 +4081,7 @@ export const STEMS: Record<string, string> = {
   "barista": "barista",
   "bartender": "bartend",
   "base": "base",
+  "based": "base",
   "basic": "basic",
   "battle": "battl",
   "be": "be",
@@ -3925,12 +4139,16 @@ export const STEMS: Record<string, string> = {
   "bone": "bone",
   "bones": "bone",
   "bonus": "bonu",
+  "bonuses": "bonus",
   "book": "book",
   "booked": "book",
   "booking": "book",
   "books": "book",
   "bootcamp": "bootcamp",
   "bored": "bore",
+  "borrow": "borrow",
+  "borrowed": "borrow",
+  "borrowing": "borrow",
   "boss": "boss",
   "both": "both",
   "bother": "bother",
@@ -3968,6 +4186,7 @@ export const STEMS: Record<string, string> = {
   "brutally": "brutal",
   "buddhist": "buddhist",
   "budget": "budget",
+  "budgets": "budget",
   "build": "build",
   "builders": "builder",
   "building": "build",
@@ -4010,6 +4229,7 @@ export const STEMS: Record<string, string> = {
   "came": "came",
   "camera": "camera",
   "campaign": "campaign",
+  "campaigns": "campaign",
   "can": "can",
   "can't": "can't",
   "canceled": "cancel",
@@ -4036,6 +4256,7 @@ export const STEMS: Record<string, string> = {
   "cataract": "cataract",
   "catch": "catch",
   "catholic": "cathol",
+  "caucus": "caucu",
   "ce": "ce",
   "ceiling": "ceil",
   "celiac": "celiac",
@@ -4061,6 +4282,7 @@ export const STEMS: Record<string, string> = {
   "charge": "charg",
   "charges": "charg",
   "charity": "chariti",
+  "charter": "charter",
   "chase": "chase",
   "chased": "chase",
   "chasing": "chase",
@@ -4091,6 +4313,7 @@ export const STEMS: Record<string, string> = {
   "choice": "choic",
   "chosen": "chosen",
   "christian": "christian",
+  "christmas": "christma",
   "chronic": "chronic",
   "church": "church",
   "circle": "circl",
@@ -4151,6 +4374,7 @@ export const STEMS: Record<string, string> = {
   "commitment": "commit",
   "committed": "commit",
   "committee": "committe",
+  "communicate": "commun",
   "communicated": "commun",
   "communication": "commun",
   "community": "commun",
@@ -4208,6 +4432,7 @@ export const STEMS: Record<string, string> = {
   "considering": "consid",
   "console": "consol",
   "constantly": "constantli",
+  "constituency": "constitu",
   "consultant": "consult",
   "consulting": "consult",
   "contact": "contact",
@@ -4280,6 +4505,7 @@ export const STEMS: Record<string, string> = {
   "crazy": "crazi",
   "cream": "cream",
   "create": "creat",
+  "credential": "credenti",
   "credentials": "credenti",
   "credit": "credit",
   "creditors": "creditor",
@@ -4330,6 +4556,7 @@ export const STEMS: Record<string, string> = {
   "dead": "dead",
   "deal": "deal",
   "dealing": "deal",
+  "deals": "deal",
   "dealt": "dealt",
   "death": "death",
   "debt": "debt",
@@ -4374,6 +4601,8 @@ export const STEMS: Record<string, string> = {
   "deserve": "deserv",
   "design": "design",
   "designated": "design",
+  "designation": "design",
+  "designations": "design",
   "designer": "design",
   "desire": "desir",
   "desk": "desk",
@@ -4480,6 +4709,8 @@ export const STEMS: Record<string, string> = {
   "dog": "dog",
   "doing": "do",
   "don't": "don't",
+  "donation": "donat",
+  "donations": "donat",
   "done": "done",
   "door": "door",
   "doors": "door",
@@ -4536,6 +4767,7 @@ export const STEMS: Record<string, string> = {
   "education": "educ",
   "efficient": "effici",
   "effort": "effort",
+  "eight-figure": "eight-figur",
   "elaborate": "elabor",
   "elderly": "elderli",
   "eldest": "eldest",
@@ -4591,6 +4823,7 @@ export const STEMS: Record<string, string> = {
   "entitlement": "entitl",
   "environment": "environ",
   "epilepsy": "epilepsi",
+  "equality": "equal",
   "equipment": "equip",
   "equity": "equiti",
   "error": "error",
@@ -4627,8 +4860,10 @@ export const STEMS: Record<string, string> = {
   "ex-wife": "ex-wif",
   "exactly": "exactli",
   "exam": "exam",
+  "examination": "examin",
   "example": "exampl",
   "examples": "exampl",
+  "exams": "exam",
   "exasperated": "exasper",
   "excellence": "excel",
   "excellent": "excel",
@@ -4676,8 +4911,10 @@ export const STEMS: Record<string, string> = {
   "extra": "extra",
   "eyes": "ey",
   "facility": "facil",
+  "faculty": "faculti",
   "faint": "faint",
   "fair": "fair",
+  "fairness": "fair",
   "faith": "faith",
   "fall": "fall",
   "fallen": "fallen",
@@ -4724,6 +4961,7 @@ export const STEMS: Record<string, string> = {
   "fiancée": "fiancé",
   "fiasco": "fiasco",
   "field": "field",
+  "fieldwork": "fieldwork",
   "fifo": "fifo",
   "fifth": "fifth",
   "fight": "fight",
@@ -4792,8 +5030,11 @@ export const STEMS: Record<string, string> = {
   "forgot": "forgot",
   "form": "form",
   "formal": "formal",
+  "formalise": "formalis",
   "formalities": "formal",
   "formality": "formal",
+  "formalize": "formal",
+  "formed": "form",
   "former": "former",
   "forms": "form",
   "fortnight": "fortnight",
@@ -4822,6 +5063,7 @@ export const STEMS: Record<string, string> = {
   "functions": "function",
   "fund": "fund",
   "funding": "fund",
+  "fundraising": "fundrais",
   "funeral": "funer",
   "furious": "furiou",
   "further": "further",
@@ -4829,6 +5071,8 @@ export const STEMS: Record<string, string> = {
   "gallbladder": "gallbladd",
   "game": "game",
   "gang": "gang",
+  "gap": "gap",
+  "gaps": "gap",
   "gave": "gave",
   "general": "gener",
   "generalist": "generalist",
@@ -4841,6 +5085,8 @@ export const STEMS: Record<string, string> = {
   "get": "get",
   "gets": "get",
   "getting": "get",
+  "gift": "gift",
+  "gifts": "gift",
   "girlfriend": "girlfriend",
   "give": "give",
   "given": "given",
@@ -4965,12 +5211,14 @@ export const STEMS: Record<string, string> = {
   "herniated": "herniat",
   "hero": "hero",
   "heroes": "hero",
+  "herself": "herself",
   "high": "high",
   "highlight": "highlight",
   "highlights": "highlight",
   "highly": "highli",
   "hiked": "hike",
   "him": "him",
+  "himself": "himself",
   "hindu": "hindu",
   "hip": "hip",
   "hips": "hip",
@@ -4989,6 +5237,7 @@ export const STEMS: Record<string, string> = {
   "holiday": "holidai",
   "home": "home",
   "home-working": "home-work",
+  "homelessness": "homeless",
   "homeworking": "homework",
   "honest": "honest",
   "honesty": "honesti",
@@ -5008,10 +5257,8 @@ export const STEMS: Record<string, string> = {
   "horse": "hors",
   "hospice": "hospic",
   "hospital": "hospit",
-  "hospitalisation": "hospitalis",
   "hospitalised": "hospitalis",
   "hospitality": "hospit",
-  "hospitalization": "hospit",
   "hospitalized": "hospit",
   "host": "host",
   "hostel": "hostel",
@@ -5151,7 +5398,6 @@ export const STEMS: Record<string, string> = {
   "interviewing": "interview",
   "interviews": "interview",
   "into": "into",
-  "intolerable": "intoler",
   "introduce": "introduc",
   "introduced": "introduc",
   "introducing": "introduc",
@@ -5170,6 +5416,7 @@ export const STEMS: Record<string, string> = {
   "it": "it",
   "it's": "it's",
   "its": "it",
+  "itself": "itself",
   "ivf": "ivf",
   "january": "januari",
   "jerk": "jerk",
@@ -5179,6 +5426,7 @@ export const STEMS: Record<string, string> = {
   "job's": "job's",
   "jobs": "job",
   "join": "join",
+  "joined": "join",
   "joining": "join",
   "joint": "joint",
   "joke": "joke",
@@ -5256,9 +5504,11 @@ export const STEMS: Record<string, string> = {
   "least": "least",
   "leave": "leav",
   "leaving": "leav",
+  "lecture": "lectur",
   "left": "left",
   "leg": "leg",
   "legal": "legal",
+  "legislation": "legisl",
   "leisurely": "leisur",
   "lender": "lender",
   "lenders": "lender",
@@ -5281,6 +5531,7 @@ export const STEMS: Record<string, string> = {
   "licences": "licenc",
   "license": "licens",
   "licenses": "licens",
+  "licensure": "licensur",
   "life": "life",
   "light-headed": "light-head",
   "like": "like",
@@ -5336,6 +5587,7 @@ export const STEMS: Record<string, string> = {
   "lousy": "lousi",
   "love": "love",
   "lovely": "love",
+  "loyalty": "loyalti",
   "ltd": "ltd",
   "lunch": "lunch",
   "lupus": "lupu",
@@ -5347,6 +5599,7 @@ export const STEMS: Record<string, string> = {
   "make": "make",
   "makes": "make",
   "making": "make",
+  "manage": "manag",
   "managed": "manag",
   "management": "manag",
   "manager": "manag",
@@ -5361,6 +5614,7 @@ export const STEMS: Record<string, string> = {
   "matched": "match",
   "materials": "materi",
   "maternity": "matern",
+  "matter": "matter",
   "matters": "matter",
   "may": "mai",
   "me": "me",
@@ -5445,6 +5699,7 @@ export const STEMS: Record<string, string> = {
   "moment": "moment",
   "monday": "mondai",
   "money": "monei",
+  "monologue": "monologu",
   "month": "month",
   "months": "month",
   "more": "more",
@@ -5458,6 +5713,7 @@ export const STEMS: Record<string, string> = {
   "motions": "motion",
   "motivated": "motiv",
   "move": "move",
+  "moved": "move",
   "movement": "movement",
   "movers": "mover",
   "moving": "move",
@@ -5606,6 +5862,7 @@ export const STEMS: Record<string, string> = {
   "other": "other",
   "otherwise": "otherwis",
   "our": "our",
+  "ourselves": "ourselv",
   "out": "out",
   "outcome": "outcom",
   "outline": "outlin",
@@ -5654,6 +5911,7 @@ export const STEMS: Record<string, string> = {
   "parental": "parent",
   "parents": "parent",
   "parish": "parish",
+  "parity": "pariti",
   "parking": "park",
   "parole": "parol",
   "part": "part",
@@ -5675,6 +5933,7 @@ export const STEMS: Record<string, string> = {
   "pastry": "pastri",
   "patch": "patch",
   "paternity": "patern",
+  "path": "path",
   "paths": "path",
   "patience": "patienc",
   "patient": "patient",
@@ -5763,12 +6022,15 @@ export const STEMS: Record<string, string> = {
   "please": "pleas",
   "pleased": "pleas",
   "pleasure": "pleasur",
+  "pledge": "pledg",
+  "pledges": "pledg",
   "plenty": "plenti",
   "pneumonia": "pneumonia",
   "point": "point",
   "pointless": "pointless",
   "points": "point",
   "police": "polic",
+  "policies": "polici",
   "policy": "polici",
   "polite": "polit",
   "political": "polit",
@@ -5791,6 +6053,8 @@ export const STEMS: Record<string, string> = {
   "posting": "post",
   "posts": "post",
   "potential": "potenti",
+  "pour": "pour",
+  "pouring": "pour",
   "power": "power",
   "powers": "power",
   "practice": "practic",
@@ -5839,6 +6103,7 @@ export const STEMS: Record<string, string> = {
   "processing": "process",
   "producer": "produc",
   "product": "product",
+  "productivity": "product",
   "products": "product",
   "professional": "profession",
   "professionalism": "profession",
@@ -5994,6 +6259,7 @@ export const STEMS: Record<string, string> = {
   "rely": "reli",
   "relying": "reli",
   "remain": "remain",
+  "remainder": "remaind",
   "remained": "remain",
   "remains": "remain",
   "remarks": "remark",
@@ -6023,6 +6289,7 @@ export const STEMS: Record<string, string> = {
   "reply": "repli",
   "replying": "repli",
   "report": "report",
+  "reporting": "report",
   "repossessed": "repossess",
   "repossession": "repossess",
   "representative": "repres",
@@ -6125,6 +6392,7 @@ export const STEMS: Record<string, string> = {
   "salaries": "salari",
   "salary": "salari",
   "sale": "sale",
+  "sales": "sale",
   "salon": "salon",
   "same": "same",
   "sample": "sampl",
@@ -6148,6 +6416,7 @@ export const STEMS: Record<string, string> = {
   "scared": "scare",
   "scares": "scare",
   "scaring": "scare",
+  "scenario": "scenario",
   "schedule": "schedul",
   "scheduled": "schedul",
   "scheme": "scheme",
@@ -6163,6 +6432,7 @@ export const STEMS: Record<string, string> = {
   "scrape": "scrape",
   "scraping": "scrape",
   "screening": "screen",
+  "script": "script",
   "scripted": "script",
   "scroll": "scroll",
   "scrolled": "scroll",
@@ -6363,6 +6633,7 @@ export const STEMS: Record<string, string> = {
   "starter": "starter",
   "starting": "start",
   "startup": "startup",
+  "state": "state",
   "stated": "state",
   "statement": "statement",
   "statements": "statement",
@@ -6451,9 +6722,11 @@ export const STEMS: Record<string, string> = {
   "suing": "su",
   "suit": "suit",
   "suitcases": "suitcas",
+  "sum": "sum",
   "summary": "summari",
   "summer": "summer",
   "summons": "summon",
+  "sums": "sum",
   "sunday": "sundai",
   "super": "super",
   "superficial": "superfici",
@@ -6478,6 +6751,7 @@ export const STEMS: Record<string, string> = {
   "suspense": "suspens",
   "swallow": "swallow",
   "swift": "swift",
+  "switched": "switch",
   "symptoms": "symptom",
   "synagogue": "synagogu",
   "syndrome": "syndrom",
@@ -6559,6 +6833,7 @@ export const STEMS: Record<string, string> = {
   "thesis": "thesi",
   "they": "thei",
   "they'd": "they'd",
+  "they'll": "they'll",
   "thin": "thin",
   "thing": "thing",
   "things": "thing",
@@ -6579,6 +6854,8 @@ export const STEMS: Record<string, string> = {
   "thrive": "thrive",
   "through": "through",
   "throughout": "throughout",
+  "throw": "throw",
+  "throwing": "throw",
   "thursday": "thursdai",
   "tick-box": "tick-box",
   "till": "till",
@@ -6612,6 +6889,8 @@ export const STEMS: Record<string, string> = {
   "topics": "topic",
   "tories": "tori",
   "tory": "tori",
+  "toss": "toss",
+  "tossing": "toss",
   "total": "total",
   "touch": "touch",
   "touching": "touch",
@@ -6638,6 +6917,7 @@ export const STEMS: Record<string, string> = {
   "trapped": "trap",
   "travel": "travel",
   "treat": "treat",
+  "treating": "treat",
   "treatment": "treatment",
   "treatments": "treatment",
   "tremendous": "tremend",
@@ -6918,6 +7198,7 @@ export const STEMS: Record<string, string> = {
   "youngest": "youngest",
   "your": "your",
   "yourself": "yourself",
+  "yourselves": "yourselv",
   "zero": "zero",
   "zip": "zip"
 }

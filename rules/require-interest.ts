@@ -1,9 +1,10 @@
 import { z } from 'zod'
-import type { Word } from '../core/document.js'
+import type { Sentence, Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
 import { answersOffer, mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
+import { isNegator, stemOf } from '../core/words.js'
 import { PHRASES } from './phrases.generated.js'
 
 // "If you are interested in the samples", "your team seemed excited": someone else's interest.
@@ -45,6 +46,157 @@ function someoneElses(words: readonly Word[], i: number): boolean {
     const lower = words[j]!.lower
     if (WRITER.has(lower)) return false
     if (OTHER_SUBJECT.has(lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true
+  }
+  return false
+}
+
+// Structure: the writer wanting to do the work, in any words ("I would be really glad to run the
+// interferometer sessions", "it would mean a great deal to me to work alongside you", "I came away
+// wanting very much to cook in yours"): the writer (or nobody) as subject + a wish, a hope or gladness
+// + "to" + a doing verb whose clause names no paperwork, news or call.
+const set = (s: string) => new Set(s.split(' '))
+// Heads. WISH take "to" directly; MODAL_ONLY need would/'d/should/will first; IMPERSONAL go with "it".
+const WISH = set('want wanting hope hoping wish wishing longing yearn itching aim aiming')
+const MODAL_ONLY = set('like love relish enjoy welcome rather happily gladly willingly count mean')
+const GLAD = set(
+  'glad happy delighted thrilled pleased proud honoured honored privileged keen eager excited hyped stoked ready raring chuffed determined motivated',
+)
+const IMPERSONAL = set(
+  'privilege honour honor pleasure dream joy thrill great cool amazing wonderful fantastic brilliant lovely awesome exciting',
+)
+const MODAL = set("would should will i'd i'll we'd we'll")
+// Words that may stand between the subject, the head and "to".
+const FILL = set(
+  "am i'm are we're be feel remain would should will i'd i'll we'd we'll do really very much so truly genuinely still more than most absolutely incredibly extremely super quite right dearly honestly deeply absolute also all just already sincerely always definitely certainly even currently now it a an the deal lot world everything great for me us",
+)
+const BLOCK = set(
+  "you you're you'd you'll they they're they'd he she it's is was were been had has have who which team company panel everyone anyone someone",
+)
+const CLAUSE_WORD = set('and but or so yet then')
+// A clause about the process, not the work. The first verb: hearing back, sending papers, a call, a question…
+const ADMIN_VERB = set(
+  'hear know ask answer provide send share discuss talk chat meet speak clarify supply forward explain arrange schedule call phone ring email resend elaborate expand add follow connect receive reschedule confirm update check inform let say tell thank appreciate express reiterate note mention describe correct attend submit see learn find understand catch touch wait apologise apologize reassure point request withdraw decline come go pop drop stop hop pass travel accommodate adjust attach enclose include report wish reply respond introduce invite offer decide think reflect read review revisit consider compare weigh negotiate plan fit not never',
+)
+// …or anything in its clause: "do a second interview", "take any questions", "help in any way".
+const ADMIN_NOUN = set(
+  'question information info detail document documentation paperwork reference referee sample portfolio transcript cv resume résumé certificate certification form availability available contacted reached notified informed schedule time call chat interview test assessment update news feedback answer response reply decision outcome record note plot slide copy contact number email link way however sure moment conversation anything else whatever timeline timing date slot back touch coffee lunch drink meeting example thought point connected no nothing salary package pension notice',
+)
+// After "to be": "be part of it", "be on one of your vans", "be driving the 40" — not "be honest".
+const BE_OK = set(
+  'part a an the on in with among at back there involved given offered considered selected chosen hired allowed able one your',
+)
+
+function gapHas(text: string, words: readonly Word[], k: number): boolean {
+  return k <= 0 || /[,;:()\u2013\u2014]|\s-+\s/.test(text.slice(words[k - 1]!.end, words[k]!.start))
+}
+
+/**
+ * Is the writer (or nobody: "Really keen to start") the subject of the head at `j`? Only fillers may
+ * stand between them, except before a participle: "I came away wanting very much to cook in yours".
+ */
+function writerSubject(text: string, words: readonly Word[], j: number, impersonal: boolean): boolean {
+  const participle = /ing$/.test(words[j]!.lower)
+  let other = false
+  for (let k = j - 1; k >= Math.max(0, j - 7); k--) {
+    const w = words[k]!.lower
+    if (WRITER.has(w)) return true
+    if (impersonal && (w === 'it' || w === "it'd")) return true
+    if (isNegator(w) || /n't$/.test(w) || w === 'never' || w === 'longer') return false
+    if (BLOCK.has(w)) return false
+    if (CLAUSE_WORD.has(w)) break
+    if (!FILL.has(w)) {
+      if (!participle) return false
+      other = true
+    }
+    if (gapHas(text, words, k)) break
+  }
+  return !other
+}
+
+const VERB_STEMS = new Set([...ADMIN_VERB].map(stemOf))
+const plural = (w: Word) => w.lower.replace(/(?<=\w{3})s$/, '')
+const adminNoun = (w: Word) => ADMIN_NOUN.has(w.lower) || ADMIN_NOUN.has(plural(w))
+// Verbs that name the job even with nothing after them: "I would love to join."
+const ALONE = set('join start begin contribute work return apply')
+
+// After a rejection, only wanting the work later counts.
+const AHEAD =
+  /\b(?:future|someday|one day|again|another|next|later|down the line|opens?|opening|comes? up|arises?)\b/i
+// After "to", a word that makes it a preposition ("bring it to your team"), not an infinitive.
+const DETERMINER = /^(?:the|a|an|my|your|this|that|our|their|its|you|them|him|her|it|me|us|any|some|all)$/
+
+/** Does the clause from `c` (the word after "to") name the work rather than the process? */
+function doesWork(text: string, words: readonly Word[], c: number, depth = 0): boolean {
+  while (c < words.length && /ly$/.test(words[c]!.lower) && words[c]!.lower !== 'apply') c++
+  const v = words[c]
+  if (!v || depth > 2 || ADMIN_VERB.has(v.lower) || VERB_STEMS.has(v.stem) || adminNoun(v)) return false
+  if (DETERMINER.test(v.lower)) return false
+  const next = words[c + 1]
+  if (v.stem === 'be' && !(next && (BE_OK.has(next.lower) || /ing$/.test(next.lower)))) return false
+  if (v.lower === 'have' && !/^(?:the|a|an|my|this|that|your|some|more)$/.test(next?.lower ?? ''))
+    return false
+  if (!next || gapHas(text, words, c + 1)) return ALONE.has(v.lower) || ALONE.has(v.stem)
+  // "keep thinking about it", "continue talking": still the process.
+  if (/^(?:keep|continue)$/.test(v.lower) && VERB_STEMS.has(next.stem)) return false
+  // "run through my approach", "walk you through it": a presentation ("the door I'd like to walk
+  // through" is not).
+  if (next.lower === 'through' && words[c + 2] && !gapHas(text, words, c + 2)) return false
+  for (let k = c + 1; k < Math.min(words.length, c + 12) && !gapHas(text, words, k); k++) {
+    const w = words[k]!
+    if (/^(?:if|because|but|so|whether|should|once|when|until)$/.test(w.lower)) break
+    // "get the results" is news; "build on that result" is the work.
+    if (adminNoun(w) || (/^(?:get|have)$/.test(v.lower) && plural(w) === 'result')) return false
+    if (/^(?:you|them|him|her)$/.test(w.lower) && words[k + 1]?.lower === 'through') return false
+    // "the chance to care for your residents": the inner verb decides.
+    if (w.lower === 'to' && k > c + 1 && !DETERMINER.test(words[k + 1]?.lower ?? ''))
+      return doesWork(text, words, k + 1, depth + 1)
+  }
+  return true
+}
+
+function wantsTheWork(text: string, words: readonly Word[]): boolean {
+  for (let j = 0; j < words.length; j++) {
+    const w = words[j]!.lower
+    const prev = words[j - 1]?.lower ?? ''
+    // "looking forward to setting up the practicals" (not "to hearing from you").
+    if (w === 'forward' && /^look/.test(prev) && words[j + 1]?.lower === 'to') {
+      const g = words[j + 2]
+      if (
+        g &&
+        /ing$/.test(g.lower) &&
+        writerSubject(text, words, j - 1, false) &&
+        doesWork(text, words, j + 2)
+      )
+        return true
+      continue
+    }
+    const impersonal = IMPERSONAL.has(w)
+    if (!(WISH.has(w) || GLAD.has(w) || impersonal || MODAL_ONLY.has(w))) continue
+    if (MODAL_ONLY.has(w) || impersonal) {
+      // A modal before the head, over fillers only: "I should very much like", "it would be an honour".
+      let k = j - 1
+      while (k >= 0 && !MODAL.has(words[k]!.lower) && FILL.has(words[k]!.lower) && j - k < 6) k--
+      if (k < 0 || !MODAL.has(words[k]!.lower)) continue
+    }
+    // Fillers up to "to": "hoping very much to", "a great deal to me to", "it a privilege to".
+    let t = j + 1
+    while (t < words.length && t - j < 7) {
+      const x = words[t]!.lower
+      if (x === 'to' && !/^(?:me|us)$/.test(words[t + 1]?.lower ?? '')) break
+      if (
+        x !== 'to' &&
+        !FILL.has(x) &&
+        !IMPERSONAL.has(x) &&
+        !/^(?:happily|gladly|a|an|chance|opportunity)$/.test(x)
+      )
+        break
+      t++
+    }
+    const bare = /^(?:rather|happily|gladly|willingly)$/.test(w)
+    const c = bare ? j + 1 : t + 1
+    if (!bare && words[t]?.lower !== 'to') continue
+    if (!writerSubject(text, words, j, impersonal || w === 'mean')) continue
+    if (doesWork(text, words, c)) return true
   }
   return false
 }
@@ -114,6 +266,10 @@ export default defineRule({
         return
       }
     }
+    // After a rejection, wanting the work counts only when it looks ahead: "I'd love to work with your
+    // team one day" (not "I'm happy to continue my search").
+    const ahead = (s: Sentence) => kind !== 'after-rejection' || AHEAD.test(text.slice(s.start, s.end))
+    if (own.some((s) => ahead(s) && wantsTheWork(text, s.words))) return
     // Only now, with nothing found, the whole-note checks: a note of unknown kind is a follow-up only
     // when it speaks of a meeting that took place; one that withdraws, or answers an offer, has no
     // interest to restate.

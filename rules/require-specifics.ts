@@ -8,6 +8,7 @@
 import { z } from 'zod'
 import { parseDocument, type Sentence, type Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
+import { answersOffer, withdraws } from '../core/kind.js'
 import type { PhraseHit } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS } from '../core/types.js'
@@ -45,7 +46,10 @@ const CALENDAR = wordList('calendar')
 const NOT_NAME = wordList('notName')
 const BREAK = wordList('clauseBreak')
 const VERB = wordList('verb')
-const OWN = wordList('ownBackground')
+/** Degrees written with dots ("B.Sc.", "Ph.D.", "LL.M.") count with the ownBackground list. */
+const DEGREE = /^(?:[bm]\.(?:sc|ed|a|eng|com|tech|phil|s|des|mus|arch)|ph\.d|ll\.[bm]|ed\.d|d\.phil)$/
+const OWN_WORD = wordList('ownBackground')
+const OWN: Pred = (w) => w !== undefined && (OWN_WORD(w) || DEGREE.test(w.lower))
 const CORPORATE = wordList('corporate')
 const ORG = wordList('orgNoun')
 const NOT_ADVERB = wordList('notAdverb')
@@ -63,10 +67,17 @@ const PAST = /^\p{L}{3,}(?:ed|ied)$/u
 const AUX = /^(?:would|could|will|can|should|might|must|may|shall|am|is|are|was|were|have|has|had|do|did|i)$/
 const past = (w: Word) => PAST.test(w.lower) && !/(?:eed|hundred)$/.test(w.lower)
 const verbish = (w: Word | undefined) => w !== undefined && (VERB(w) || AUX.test(w.lower) || past(w))
+const DEPT =
+  /^(?:team|teams|department|departments|dept|function|functions|division|divisions|org|crew|staff)$/
+/** Topic words that name the writer's own work when "I" is their subject. */
+const WORK_VERB =
+  /^(?:solve|solving|build|building|design|designing|review|reviewing|work|working|test|testing)$/
+const HABIT =
+  /^(?:to|try|tries|aim|strive|always|usually|often|regularly|also|still|currently|typically|generally|normally|tend|do|can|really)$/
 const NEUTRAL = "the team's current priorities"
 /** Past actions that, after "I"/"we", describe the writer's own record. */
 const OWN_ACTION =
-  /^(?:built|led|ran|managed|designed|created|launched|shipped|delivered|reduced|cut|grew|increased|implemented|developed|wrote|migrated|moved|rebuilt|automated|introduced|owned|founded|trained|supervised|handled|processed|won|achieved|completed|oversaw|spearheaded|drove|published|finished|earned|graduated|worked|taught|presented|co-authored|placed|received|obtained|mentored|hold|held|served|studied|volunteered)$/
+  /^(?:built|led|ran|managed|designed|created|launched|shipped|delivered|reduced|cut|grew|increased|implemented|developed|wrote|migrated|moved|rebuilt|automated|introduced|owned|founded|trained|supervised|handled|processed|won|achieved|completed|oversaw|spearheaded|drove|published|finished|earned|graduated|worked|taught|presented|co-authored|placed|received|obtained|mentored|hold|held|served|studied|volunteered|passed|practised|practiced|specialised|specialized|gained|advised|coordinated|organised|organized|coached)$/
 /** Words that tie a sentence to the reader or the conversation ("your team", "you described"). */
 const READER =
   /^(?:you|your|you're|you've|yours|we've|discussed|mentioned|described|showed|explained|talked|spoke|interview)$/
@@ -91,7 +102,12 @@ const SEND = /^(?:send|sending|sent|forward|forwarding|include|included|includin
 const ASKED = /^(?:asked|requested|mentioned|discussed|suggested|wanted|needed|talked|covered|described)$/
 /** Schooling, service and past jobs that open a clause about the writer: "a graduate of …". */
 const SCHOOLING =
-  /^(?:graduate|graduated|graduating|alumnus|alumna|alumni|studied|studying|majored|majoring|served|serving|volunteered|volunteering|interned|interning|enlisted|stationed|deployed|trained|qualified|certified)$/
+  /^(?:graduate|graduated|graduating|alumnus|alumna|alumni|studied|studying|majored|majoring|served|serving|volunteered|volunteering|interned|interning|enlisted|stationed|deployed|trained|qualified|certified|student|undergraduate|postgraduate|holder)$/
+/** The writer's own circumstances (visa, relocation): "my work permit expires …, I will have to leave Canada". */
+const CIRCUMSTANCE =
+  /^(?:visa|visas|permit|permits|immigration|residency|sponsorship|citizenship|passport|relocate|relocating|relocation|deportation)$/
+/** "As we discussed, …", "as I mentioned", "as you know from my CV": the writer recaps their own record. */
+const RECAP = /^(?:discussed|mentioned|noted|said|know|saw|see|explained|touched|covered)$/
 const TENURE = /^(?:years?|months?|decades?|yrs)$/
 const NUMBERISH =
   /^(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|few|some)$/
@@ -133,10 +149,29 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       j++
     return OWN_ACTION.test(at(j)) || (j > i + 1 || /'(?:ve|m)$/.test(w) ? OWN_DOING.test(at(j)) : false)
   })
-  const aboutTalk = lower.some(
-    (w) => READER.test(w) || /^(?:conversation|discussion|chat|talk|call|tour|visit)$/.test(w),
+  // "I have spent the last eleven years in …", "I've spent five years covering …".
+  const spentYears = lower.some(
+    (w, i) => w === 'spent' && lower.slice(i + 1, i + 6).some((n) => TENURE.test(n)) && firstPerson,
   )
-  if (pastWork && !aboutTalk) from = sentenceStart
+  // Words of a recap ("As we discussed, I led …") do not tie the sentence to the conversation.
+  const recap = new Set<number>()
+  lower.forEach((w, i) => {
+    if (w !== 'as') return
+    const k = /^(?:we|i|you)$/.test(at(i + 1)) ? i + 1 : i
+    const v = [k + 1, k + 2].find((j) => RECAP.test(at(j)))
+    if (v === undefined) return
+    // Up to the comma: "As I mentioned on the call,", "As you know from my application,".
+    let end = v + 1
+    while (end < words.length && end < v + 8 && !STOP_MARK.test(gapBefore(end))) end++
+    if (end >= words.length || end >= v + 8) end = v + 1
+    for (let j = i; j < end; j++) recap.add(j)
+  })
+  const aboutTalk = lower.some(
+    (w, i) =>
+      !recap.has(i) && (READER.test(w) || /^(?:conversation|discussion|chat|talk|call|tour|visit)$/.test(w)),
+  )
+  if ((pastWork || spentYears) && !aboutTalk) from = sentenceStart
+  if (firstPerson && !aboutTalk && lower.some((w) => CIRCUMSTANCE.test(w))) from = sentenceStart
   if (
     lower.some(
       (w, i) => PAY.test(w) || (w === 'pay' && /^(?:range|band|scale|rate|grade|structure)$/.test(at(i + 1))),
@@ -163,8 +198,15 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       )
         if (lower[j] === 'my') my = j
       const mine =
-        my >= 0 || [at(i - 1), at(i - 2), at(i - 3)].some((p) => /^(?:i|i've|i'm|bring|have|am)$/.test(p))
+        my >= 0 ||
+        [at(i - 1), at(i - 2), at(i - 3)].some((p) =>
+          /^(?:i|i've|i'm|bring|have|am|hold|holder|earned|obtained|completed|possess)$/.test(p),
+        )
+      // "With a PhD in statistics", "as an MBA graduate", "holding a BSc in …".
+      const article =
+        /^(?:an?)$/.test(at(i - 1)) && /^(?:with|as|hold|holding|have|having|earned)$/.test(at(i - 2))
       if (my >= 0) from = Math.min(from, words[my]!.start)
+      else if (article) clause(i - 2)
       else if (mine || /^(?:years|months) of$/.test(`${at(i - 2)} ${at(i - 1)}`))
         from = Math.min(from, w.start)
     }
@@ -190,8 +232,10 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
     const prep = /^(?:of|from|at|in|with|as|for|on)$/
     if (SCHOOLING.test(w.lower) && (prep.test(next) || prep.test(at(i + 2)))) {
       // From the article: "a 2024 graduate of …", "a proud alumna of …".
-      const a = [i - 1, i - 2, i - 3].find((j) => /^(?:a|an|my)$/.test(at(j)))
-      clause(a ?? i)
+      const a = [i - 1, i - 2, i - 3, i - 4, i - 5, i - 6].find((j) => /^(?:a|an|my)$/.test(at(j)))
+      // "a student at …" is the writer only when they say so: "I am a … student at", "as a holder of".
+      const self = a !== undefined && (at(a) === 'my' || /^(?:am|i'm|as|was|being)$/.test(at(a - 1)))
+      if (!/^(?:student|undergraduate|postgraduate|holder)$/.test(w.lower) || self) clause(a ?? i)
     } else if (
       TENURE.test(w.lower) &&
       prep.test(next) &&
@@ -208,7 +252,7 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
     else if (
       w.lower === 'as' &&
       /^(?:an?)$/.test(next) &&
-      /^(?:former|recent|new|certified|qualified|licensed|registered|veteran|current|retired|trained)$/.test(
+      /^(?:former|recent|new|certified|qualified|licensed|registered|veteran|current|retired|trained|holder|graduate|student|chartered|practising|practicing)$/.test(
         at(i + 2),
       )
     )
@@ -300,6 +344,10 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       if (/^(?:me|us)$/.test(words[i + 1]?.lower ?? '')) return false // "inviting me", "showing us"
       // "the studio's culture", "the agency's values": the employer, by a plain noun.
       if (!capital(w) && /'s$/.test(w.lower) && GENERIC(words[i + 1])) return false
+      // "the analytics function", "your grantmaking team": a department by one plain word ("the
+      // early supported discharge team", a longer name, still counts).
+      if (!capital(w) && DEPT.test(words[i + 1]?.lower ?? '') && DETERMINER.test(words[i - 1]?.lower ?? ''))
+        return false
       return !isRole(i)
     }
     // Proper nouns and acronyms mid-sentence; a run ending in (or followed by) a job word is a title.
@@ -359,6 +407,12 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
         // A one-word trigger after a determiner is a noun, not a verb: "our meeting", "the values".
         const first = words.findIndex((w) => w.start === hit.start)
         if (hit.words.length === 1 && first > 0 && DETERMINER.test(words[first - 1]!.lower)) continue
+        // "I try to design courses …", "I always build …", "I aim to review …": the writer's own habits.
+        if (WORK_VERB.test(hit.words[0]!.lower)) {
+          let j = first - 1
+          while (j >= 0 && HABIT.test(words[j]!.lower)) j--
+          if (j >= 0 && /^(?:i|i've|i'm|i'd)$/.test(words[j]!.lower)) continue
+        }
         for (let i = at; i < Math.min(words.length, at + 10); i++) {
           if (BREAK(words[i]) || (i > at && STOP_MARK.test(gapBefore(i)))) break
           // "the conversation and came away …": a new clause begins.
@@ -469,6 +523,8 @@ export default defineRule({
       s.words.filter((w) => !skip.some(([a, b]) => w.start >= a && w.start < b))
     const first = body.find((s) => bodyWords(s).length > 0)
     if (!first) return
+    // A note that answers an offer or withdraws is not a thank-you for the interview.
+    if (ctx.kindSource !== 'frontmatter' && (answersOffer(doc) || withdraws(doc))) return
 
     // A status inquiry ("any update", "following up") is not a thank-you note; a question about the
     // timeline inside a note that opens by thanking for the interview does not make it one.
@@ -497,9 +553,12 @@ export default defineRule({
     const subjectTokens = subject.split(/\s+/)
     subjectTokens.forEach((t, i) => {
       if (!/^(?:interview|role|position|post|job|application|vacancy|opening|candidacy)\b/i.test(t)) return
+      // "Assistant Professor (Computer Science & Engineering) interview": parentheses and "&" too.
       for (
         let j = i - 1;
-        j >= Math.max(0, i - 5) && /^\p{Lu}[\p{L}\p{N}'&.()/-]*$/u.test(subjectTokens[j]!);
+        j >= Math.max(0, i - 7) &&
+        (/^[([]?\p{Lu}[\p{L}\p{N}'&.()/-]*$/u.test(subjectTokens[j]!) ||
+          /^(?:&|and|of|[-–])$/.test(subjectTokens[j]!));
         j--
       )
         addWords(subjectTokens[j])
@@ -519,10 +578,33 @@ export default defineRule({
           (/'s$/.test(run.at(-1)!.lower) && GENERIC(next)) ||
           ORG(next) ||
           (next?.lower === 'and' && /^(?:its|their)$/.test(s.words[j + 1]?.lower ?? ''))
-        const before = s.words.slice(Math.max(0, i - 4), i - 1)
-        const context = before.some((b) => ROLE(b) || COMPANY_CONTEXT.test(keyOf(b.lower)))
-        if (org || /^join/.test(prev.lower) || (['at', 'with', 'for'].includes(prev.lower) && context))
+        // "the position of Assistant Librarian at (the) Rift Valley Institute", "joining the Harbour Trust".
+        const k = prev.lower === 'the' ? i - 2 : i - 1
+        const lead = s.words[k]?.lower ?? ''
+        // "working with Priya" names a person; "working at Acme" the employer.
+        const jobWord = (b: Word) =>
+          ROLE(b) || (COMPANY_CONTEXT.test(keyOf(b.lower)) && !(lead === 'with' && /^work/.test(b.lower)))
+        // Right before, or before a title: "the position of Assistant Librarian at …", "the Front
+        // Office Supervisor position at the …" (not "help with the React Native rewrite").
+        let t = k - 1
+        while (t >= 0 && (capital(s.words[t]!) || /^(?:of|the|a|an)$/.test(s.words[t]!.lower))) t--
+        const titled = s.words.slice(t + 1, k).some((b) => TITLE(b) || ROLE(b))
+        const context =
+          (prev.lower !== 'the' && s.words.slice(Math.max(0, i - 4), i - 1).some(jobWord)) ||
+          (t >= 0 && jobWord(s.words[t]!)) ||
+          titled
+        // "the Department of Computer Science", "the Faculty of Law": a department by its name.
+        const department =
+          lead === 'of' &&
+          /^(?:department|faculty|school|division|office|ministry|directorate|bureau)$/.test(
+            s.words[k - 1]?.lower ?? '',
+          )
+        if (org || department || /^join/.test(lead) || (['at', 'with', 'for'].includes(lead) && context))
           for (const r of run) addWords(r.text)
+        // "the Department of Estates and Facilities": the rest of the department's name.
+        if (department)
+          for (let m = j; /^(?:and|&|of)$/.test(s.words[m]?.text ?? '') && capital(s.words[m + 1]!); m += 2)
+            addWords(s.words[m + 1]!.text)
       })
     }
     const scope: Scope = { text, names, skip, hits: (ss) => ctx.findPhrases(ss) }
