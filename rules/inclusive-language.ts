@@ -90,6 +90,9 @@ const LOW_SIGNAL = [
   'special',
   'bi',
   'asylum',
+  // "Actor" names performers of any gender in today's theatre and film.
+  'actor',
+  'actors',
 ]
 
 // Established terms in which a flagged word names no one: "mental health", "dummy data", "shop
@@ -121,6 +124,12 @@ const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?
   {
     word: /^fellowships?$/i,
     near: /\b(?:postdoc\w*|post-doc\w*|doctoral|phd|research\w*|stipend|grant|funded|funding|award\w*|scholarship|university|institute|amount|programme|program|residency|clinical|academic|faculty|lab|laboratory)\b/i,
+  },
+  // A clinical place or service: "the rehab gym", "the cardiac rehab team".
+  {
+    word: /^rehab$/i,
+    after:
+      /^(?:gym|unit|ward|centre|center|team|programmes?|programs?|services?|exercises?|plans?|sessions?|physio)\b/i,
   },
   { word: /^(?:maternity|paternity)$/i, after: /^(?:leave|pay|cover|allowance|policy|rights|benefits?)\b/i },
 ]

@@ -54,6 +54,12 @@ const CORPORATE = wordList('corporate')
 const ORG = wordList('orgNoun')
 const NOT_ADVERB = wordList('notAdverb')
 const COMPANY_CONTEXT = /^(?:team|compan|career|work|everyon|peopl|staff|cultur|futur|colleagu|employe|join)/
+/** The employer by its kind of workplace: "the kitchen at The Malabar House", "the shop at …". */
+const WORKPLACE =
+  /^(?:kitchen|kitchens|restaurant|hotel|shop|store|studio|office|offices|venue|nursery|salon|bakery|cafe|café|warehouse|depot|practice|firm|agency)$/
+/** Vague hyphenated praise ("high-quality", "person-centred", "large-scale"): a quality, not a referent. */
+const VAGUE_COMPOUND =
+  /^(?:high|large|world|top|best|fast|well|long|short|cutting|state|hands|full|forward)-|-(?:centred|centered|centric|focused|focussed|oriented|orientated|driven|led|first|informed|minded|quality|class|scale|level|standard|notch|paced|edge|art|term|rounded)$/
 const BRACKETS =
   /\[[^\]\n]{1,80}\](?!\()|\{\{?[^{}\n]{1,60}\}?\}|<[^<>\n]{1,60}>|\((?:insert|add|mention|enter|specific|your|the|fill)\b[^()\n]{0,80}\)|_{3,}/gi
 const STOP_MARK = /[,;:.!?()[\]—–"“”]/
@@ -77,14 +83,14 @@ const HABIT =
 const NEUTRAL = "the team's current priorities"
 /** Past actions that, after "I"/"we", describe the writer's own record. */
 const OWN_ACTION =
-  /^(?:built|led|ran|managed|designed|created|launched|shipped|delivered|reduced|cut|grew|increased|implemented|developed|wrote|migrated|moved|rebuilt|automated|introduced|owned|founded|trained|supervised|handled|processed|won|achieved|completed|oversaw|spearheaded|drove|published|finished|earned|graduated|worked|taught|presented|co-authored|placed|received|obtained|mentored|hold|held|served|studied|volunteered|passed|practised|practiced|specialised|specialized|gained|advised|coordinated|organised|organized|coached)$/
+  /^(?:built|led|ran|managed|designed|created|launched|shipped|delivered|reduced|cut|grew|increased|implemented|developed|wrote|migrated|moved|rebuilt|automated|introduced|owned|founded|trained|supervised|handled|processed|won|achieved|completed|oversaw|spearheaded|drove|published|finished|earned|graduated|worked|taught|presented|co-authored|placed|received|obtained|mentored|hold|held|served|studied|volunteered|passed|practised|practiced|specialised|specialized|gained|advised|coordinated|organised|organized|coached|prepared|compiled|produced|drafted|authored|stage-managed)$/
 /** Words that tie a sentence to the reader or the conversation ("your team", "you described"). */
 const READER =
   /^(?:you|your|you're|you've|yours|we've|discussed|mentioned|described|showed|explained|talked|spoke|interview)$/
 /** Role nouns that also name a piece of work ("the commercial package program", "the Mersey Gateway
- * contract"): a job only after a title or a career word ("the graduate scheme", "the Summer Analyst Program"). */
+ * contract", "small commercial jobs"): a job only after a title or a career word ("the graduate scheme", "the Summer Analyst Program"). */
 const SCHEME =
-  /^(?:program|programs|programme|programmes|scheme|schemes|rotation|rotations|placement|placements|contract|contracts|assignment|assignments|cohort|intake|name|appointment|appointments)$/
+  /^(?:jobs|program|programs|programme|programmes|scheme|schemes|rotation|rotations|placement|placements|contract|contracts|assignment|assignments|cohort|intake|name|appointment|appointments)$/
 const CAREER =
   /^(?:graduate|grad|trainee|apprentice|apprenticeship|intern|internship|residency|fellowship|rotational|leadership|management|development|training|early|careers?|summer|entry|entry-level|returnship|returner|placement|year|industrial|sandwich)$/
 const INSERT = 'I especially valued our discussion about '
@@ -129,6 +135,9 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
   const firstPerson = lower.some((w) => FIRST_PERSON.test(w))
   let from = Number.POSITIVE_INFINITY
   const spans: Array<[number, number]> = []
+  // "my side projects": words of the writer's own things, not counted, though a topic word there
+  // ("my answer on the arbitration question") still introduces a topic.
+  const owned: Array<[number, number]> = []
   // The clause from word i: up to the next punctuation mark or clause word ("… University and I am").
   const clause = (i: number) => {
     let j = i + 1
@@ -147,7 +156,10 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       /^(?:have|had|been|also|recently|previously|currently|already|just|since|am)$/.test(at(j))
     )
       j++
-    return OWN_ACTION.test(at(j)) || (j > i + 1 || /'(?:ve|m)$/.test(w) ? OWN_DOING.test(at(j)) : false)
+    const aux = j > i + 1 || /'(?:ve|m)$/.test(w)
+    // "I have stage managed …", "I've project managed …": a noun before the past verb.
+    if (aux && !FUNCTION(words[j]) && OWN_ACTION.test(at(j + 1))) return true
+    return OWN_ACTION.test(at(j)) || (aux ? OWN_DOING.test(at(j)) : false)
   })
   // "I have spent the last eleven years in …", "I've spent five years covering …".
   const spentYears = lower.some(
@@ -225,6 +237,9 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       lower.slice(Math.max(0, i - 4), i).some((p) => /^(?:i|i've|i'm|have|am)$/.test(p))
     )
       from = Math.min(from, w.start)
+    // "a post near our home in Quezon City", "my hometown of Leith": where the writer lives.
+    if (/^(?:my|our)$/.test(at(i - 1)) && /^(?:home|hometown|house|flat|family|parents)$/.test(w.lower))
+      clause(i - 1)
     if (!firstPerson) return
     // "a graduate of …", "I served in …", "after twelve years in the Marine Corps", "my time at …",
     // "in my previous role at …", "as a former …".
@@ -237,19 +252,32 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       const self = a !== undefined && (at(a) === 'my' || /^(?:am|i'm|as|was|being)$/.test(at(a - 1)))
       if (!/^(?:student|undergraduate|postgraduate|holder)$/.test(w.lower) || self) clause(a ?? i)
     } else if (
-      TENURE.test(w.lower) &&
-      prep.test(next) &&
-      NUMBERISH.test(at(i - 1)) &&
+      TENURE.test(w.lower.replace(/'$/, '')) &&
+      (prep.test(next) || /^experience$/.test(next) || /'$/.test(w.lower)) &&
+      (NUMBERISH.test(at(i - 1)) || (at(i - 1) === 'of' && /^(?:couple|number)$/.test(at(i - 2)))) &&
       !/^(?:your|their|his|her)$/.test(at(i - 2))
     )
-      clause(i - 1)
+      // "six years experience in …", "a couple of years on the tills at …".
+      clause(at(i - 1) === 'of' ? i - 2 : i - 1)
     // "my time at the depot today" is the visit itself: only a time apart from the interview counts.
     else if (
       w.lower === 'my' &&
       (PAST_JOB.test(next) || next === 'years' || (/^(?:time|days)$/.test(next) && !visit))
     )
       clause(i)
-    else if (
+    // "my side projects", "my portfolio": the writer's own things, up to a function word or a name.
+    else if (w.lower === 'my') {
+      let j = i + 1
+      while (
+        j < Math.min(words.length, i + 4) &&
+        !FUNCTION(words[j]) &&
+        !capital(words[j]!) &&
+        !/ing$/.test(at(j)) &&
+        !STOP_MARK.test(gapBefore(j))
+      )
+        j++
+      if (j > i + 1) owned.push([words[i]!.start, words[j - 1]!.end])
+    } else if (
       w.lower === 'as' &&
       /^(?:an?)$/.test(next) &&
       /^(?:former|recent|new|certified|qualified|licensed|registered|veteran|current|retired|trained|holder|graduate|student|chartered|practising|practicing)$/.test(
@@ -258,7 +286,9 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
     )
       clause(i)
   })
-  return (pos: number) => pos >= from || spans.some(([a, b]) => pos >= a && pos < b)
+  const inside = (pos: number, list: Array<[number, number]>) => list.some(([a, b]) => pos >= a && pos < b)
+  return (pos: number, trigger = false) =>
+    pos >= from || inside(pos, spans) || (!trigger && inside(pos, owned))
 }
 
 interface Scope {
@@ -342,6 +372,26 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
         return false
       if (VERB(w) || (ADVERB.test(w.lower) && !NOT_ADVERB(w)) || (past(w) && !capital(w))) return false
       if (/^(?:me|us)$/.test(words[i + 1]?.lower ?? '')) return false // "inviting me", "showing us"
+      // "high-quality, compassionate services", "person-centred values": praise, not a referent.
+      if (!capital(w) && VAGUE_COMPOUND.test(w.lower)) return false
+      // "the challenges facing the service", "the work your company handles": a verb after its subject.
+      const prev = words[i - 1]
+      // "the challenges your department is facing": a verb after its auxiliary.
+      if (
+        !capital(w) &&
+        /\p{L}{3}ing$/u.test(w.lower) &&
+        /^(?:is|are|was|were|be|been)$/.test(prev?.lower ?? '')
+      )
+        return false
+      if (!capital(w) && GENERIC(prev) && !/'s?$/.test(prev!.lower)) {
+        if (/\p{L}{3}ing$/u.test(w.lower)) return false
+        if (
+          /\p{L}{3}s$/u.test(w.lower) &&
+          /^(?:your|our|their|the)$/.test(words[i - 2]?.lower ?? '') &&
+          (i + 1 >= words.length || STOP_MARK.test(gapBefore(i + 1)) || FUNCTION(words[i + 1]))
+        )
+          return false
+      }
       // "the studio's culture", "the agency's values": the employer, by a plain noun.
       if (!capital(w) && /'s$/.test(w.lower) && GENERIC(words[i + 1])) return false
       // "the analytics function", "your grantmaking team": a department by one plain word ("the
@@ -401,7 +451,7 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
     for (const hit of hits) {
       const at = words.findIndex((w) => w.start >= hit.end)
       const found: Word[] = []
-      if (hit.entry.id === 'topic' && at >= 0 && !mine(hit.start)) {
+      if (hit.entry.id === 'topic' && at >= 0 && !mine(hit.start, true)) {
         // The words after the trigger, up to a clause break: "our discussion about [the Kafka migration]".
         if (words[at]!.lower === 'to' && !hit.words.at(-1)!.lower.startsWith('to')) continue
         // A one-word trigger after a determiner is a noun, not a verb: "our meeting", "the values".
@@ -426,7 +476,7 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       }
       // "the [billing] migration", "the [paperless asset register] we talked about / you described".
       if (
-        !mine(hit.start) &&
+        !mine(hit.start, true) &&
         (hit.entry.id === 'head' || hit.entry.id === 'relative' || /^(?:you|we)$/.test(hit.words[0]!.lower))
       ) {
         const first = words.findIndex((w) => w.start === hit.start)
@@ -451,9 +501,17 @@ function looseSignOff(text: string, end: number): Array<[number, number]> {
     const from = text.lastIndexOf('\n', at - 1) + 1
     const line = text.slice(from, at).trim()
     if (!line || (out.length > 0 && /[.!?]["”’)]*$/.test(line))) return out
+    // Contact lines under the name: "+91 94470 22815", "rahul@example.com".
+    if (/^(?:[+(]?\d[\d\s().-]{6,}|[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+|(?:https?:\/\/|www\.)\S+)$/.test(line)) {
+      out.push([from, at])
+      at = from - 1
+      continue
+    }
+    // "Pradeep Kumar N.": a final initial is part of the name, not the end of a sentence.
     const words = line.split(/\s+/)
+    const bare = line.replace(/(?<=\s)\p{Lu}\.$/u, (m) => m.slice(0, 1))
     if (words.length <= 5 && /,$/.test(line) && !/[.!?]/.test(line)) return [...out, [from, at]]
-    if (words.length > 4 || /[.!?:;,]$/.test(line) || !words.every((w) => /^[\p{Lu}&]/u.test(w))) break
+    if (words.length > 4 || /[.!?:;,]$/.test(bare) || !words.every((w) => /^[\p{Lu}&]/u.test(w))) break
     out.push([from, at])
     at = from - 1
   }
@@ -534,7 +592,12 @@ export default defineRule({
     const subjectWords = subject.toLowerCase().split(/[^\p{L}']+/u)
     const said = [...opening.map((w) => w.lower), ...subjectWords]
     const opens = said.some((w) => THANKS.test(w)) && said.some((w) => MEETING.test(w))
-    const inquiry = asks.includes('inquiry') || (asks.includes('question') && !opens)
+    // A subject line that follows up ("IT Support Technician – checking in again") and names no meeting.
+    const subjectDoc = parseDocument(subject)
+    const subjectAsks =
+      !subjectWords.some((w) => MEETING.test(w)) &&
+      ctx.findPhrases(subjectDoc.sentences).some((h) => h.entry.id === 'inquiry')
+    const inquiry = asks.includes('inquiry') || subjectAsks || (asks.includes('question') && !opens)
     if (ctx.kind === null) {
       // A note of unknown kind that opens by recalling the interview is a first note after it.
       const recalls = opening.slice(0, 12).some((w) => MEETING.test(w.lower) && w.lower !== 'time')
@@ -577,7 +640,14 @@ export default defineRule({
           CORPORATE(run.at(-1)) ||
           (/'s$/.test(run.at(-1)!.lower) && GENERIC(next)) ||
           ORG(next) ||
-          (next?.lower === 'and' && /^(?:its|their)$/.test(s.words[j + 1]?.lower ?? ''))
+          (next?.lower === 'and' && /^(?:its|their)$/.test(s.words[j + 1]?.lower ?? '')) ||
+          // "learn more about St. Raphael Medical Center and the team": the employer and its people.
+          (next?.lower === 'and' &&
+            /^(?:about|of)$/.test(s.words[prev.lower === 'the' ? i - 2 : i - 1]?.lower ?? '') &&
+            /^(?:the|your|its|their)$/.test(s.words[j + 1]?.lower ?? '') &&
+            /^(?:team|teams|staff|people|crew|colleagues|workforce|employees)$/.test(
+              s.words[j + 2]?.lower ?? '',
+            ))
         // "the position of Assistant Librarian at (the) Rift Valley Institute", "joining the Harbour Trust".
         const k = prev.lower === 'the' ? i - 2 : i - 1
         const lead = s.words[k]?.lower ?? ''
@@ -590,7 +660,8 @@ export default defineRule({
         while (t >= 0 && (capital(s.words[t]!) || /^(?:of|the|a|an)$/.test(s.words[t]!.lower))) t--
         const titled = s.words.slice(t + 1, k).some((b) => TITLE(b) || ROLE(b))
         const context =
-          (prev.lower !== 'the' && s.words.slice(Math.max(0, i - 4), i - 1).some(jobWord)) ||
+          (prev.lower !== 'the' && s.words.slice(Math.max(0, i - 6), i - 1).some(jobWord)) ||
+          (lead === 'at' && WORKPLACE.test(s.words[k - 1]?.lower ?? '')) ||
           (t >= 0 && jobWord(s.words[t]!)) ||
           titled
         // "the Department of Computer Science", "the Faculty of Law": a department by its name.
@@ -599,7 +670,15 @@ export default defineRule({
           /^(?:department|faculty|school|division|office|ministry|directorate|bureau)$/.test(
             s.words[k - 1]?.lower ?? '',
           )
-        if (org || department || /^join/.test(lead) || (['at', 'with', 'for'].includes(lead) && context))
+        // "the Staff Nurse position in the ICU": where the job is, not a detail of the conversation.
+        const placeOfJob = lead === 'in' && ROLE(s.words[k - 1])
+        if (
+          org ||
+          department ||
+          placeOfJob ||
+          /^join/.test(lead) ||
+          (['at', 'with', 'for'].includes(lead) && context)
+        )
           for (const r of run) addWords(r.text)
         // "the Department of Estates and Facilities": the rest of the department's name.
         if (department)
