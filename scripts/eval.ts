@@ -108,6 +108,7 @@ const ABOUT: Record<string, string> = {
   validation: 'written with the corpus before tuning',
   validation2: 'written independently after tuning, never read',
   validation3: 'written independently by seven writers after tuning, never read',
+  validation4: 'written independently by eight writers at the end of the tuning, never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(

@@ -49,12 +49,12 @@ function edit(text: string, next: () => number): string {
 
 describe('LintCache', () => {
   it('gives the same results as linting without one, over edit sequences of the drafts', () => {
-    // Every fixture, and every fourth email of the labelled corpus (which has grown past 2,000: all of
-    // it would take minutes; the quarter still holds every kind, voice and format).
+    // Every fixture, and every eighth email of the labelled corpus (which has grown past 2,500: all of
+    // it would take minutes; the sample still holds every kind, voice and format).
     const files = drafts(FIXTURES).filter(
-      (path, i) => !path.includes(join('fixtures', 'corpus')) || i % 4 === 0,
+      (path, i) => !path.includes(join('fixtures', 'corpus')) || i % 8 === 0,
     )
-    expect(files.length).toBeGreaterThan(500)
+    expect(files.length).toBeGreaterThan(400)
     let compared = 0
     files.forEach((path, n) => {
       const next = prng(n + 1)
@@ -77,13 +77,13 @@ describe('LintCache', () => {
       }
     })
     expect(compared).toBe(files.length * 6)
-  })
+  }, 180_000)
 
   it('can be shared between drafts (the CLI keeps one per thread) without changing a result', () => {
     const shared = new LintCache()
-    // Every fixture and every other corpus email: enough shared sentences to exercise the memo.
+    // Every fixture and every fourth corpus email: enough shared sentences to exercise the memo.
     const files = drafts(FIXTURES).filter(
-      (path, i) => !path.includes(join('fixtures', 'corpus')) || i % 2 === 0,
+      (path, i) => !path.includes(join('fixtures', 'corpus')) || i % 4 === 0,
     )
     for (const config of [{}, { rules: { 'inclusive-language': ['info', { strict: true }] } }] as Config[])
       for (const path of files) {
@@ -92,5 +92,5 @@ describe('LintCache', () => {
           lint(text, { now: NOW, config }),
         )
       }
-  })
+  }, 180_000)
 })
