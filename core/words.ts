@@ -1,11 +1,12 @@
 // Word normalisation shared by the document model and the phrase matcher.
 import { stemmer } from 'stemmer'
+import type { WordIds } from './document.js'
 
 /** What a normalised word maps to: its stem, and its ids in the phrase vocabulary (see phrases.ts). */
 export interface Lexeme {
   stem: string
   /** Shared by every word with this spelling; phrases.ts fills it in and refreshes it. */
-  ids: { stem: number; lower: number; generation: number }
+  ids: WordIds
 }
 
 // One entry per spelling seen in this thread: each word of a document costs one lookup here, and the
