@@ -2,17 +2,17 @@
 // (scripts/bundle.js). Compiling the ~1.5 MB bundle is a large share of a cold start; the cache
 // skips it. A cache made by another Node version is rejected by V8 and the code compiles as usual.
 // The cache is only ever read from the package's own directory, never from a shared location.
-import { readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { dirname } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { Script } from 'node:vm'
+'use strict'
+const { readFileSync, writeFileSync } = require('node:fs')
+const { createRequire } = require('node:module')
+const { dirname, join } = require('node:path')
+const { Script } = require('node:vm')
 
 const WRAP = ['(function (exports, require, module, __filename, __dirname) { ', '\n})']
 
 /** The bundle's exports, or undefined when it has not been built. */
-export function loadBundle(name) {
-  const file = fileURLToPath(new URL(`../dist/bundle/${name}.cjs`, import.meta.url))
+function loadBundle(name) {
+  const file = join(__dirname, '..', 'dist', 'bundle', `${name}.cjs`)
   let source
   try {
     source = readFileSync(file, 'utf8')
@@ -37,3 +37,5 @@ export function loadBundle(name) {
   }
   return exports
 }
+
+exports.loadBundle = loadBundle

@@ -28,7 +28,7 @@ const here = dirname(fileURLToPath(import.meta.url))
  */
 const WORKER_SOURCE =
   basename(here) === 'bundle' && existsSync(join(here, 'cli.cjs'))
-    ? `import(${JSON.stringify(pathToFileURL(join(here, '..', '..', 'bin', 'bundle-loader.js')).href)}).then((m) => m.loadBundle('cli').workerMain())`
+    ? `require(${JSON.stringify(join(here, '..', '..', 'bin', 'bundle-loader.js'))}).loadBundle('cli').workerMain()`
     : `import(${JSON.stringify(pathToFileURL(join(here, 'worker.js')).href)}).then((m) => m.workerMain())`
 const RULES = rules()
 const DEFAULT_MAX_BYTES = 1024 * 1024

@@ -11,6 +11,7 @@
 //   #num              a word with a digit in it (95k, 2026, 3rd)
 
 import type { Sentence, Word, WordIds } from './document.js'
+import { builtinTokens } from './phrase-tokens.generated.js'
 import type { Kind } from './types.js'
 import { isNegator, normalizeWord, stemOf } from './words.js'
 
@@ -153,7 +154,16 @@ function compileToken(raw: string): Token {
 const ASCII_WORD = /^[a-z0-9'&$%+-]+$/
 const WORD_CHARS = /^[\p{L}\p{N}'&$%+-]+$/u
 
-function compileTokenUncached(raw: string): Token {
+/** A token before interning: the stems and exact words it accepts, as strings. */
+export interface ParsedToken {
+  type: Token['type']
+  optional: boolean
+  stems: string[]
+  exacts: string[]
+}
+
+/** Parse one token of a pattern (throws PatternError for a malformed one). */
+export function parseToken(raw: string): ParsedToken {
   let text = raw
   let optional = false
   if (text.length > 1 && text.endsWith('?')) {
@@ -163,17 +173,77 @@ function compileTokenUncached(raw: string): Token {
   if (text === '...') return { type: GAP, optional: false, stems: [], exacts: [] }
   if (text === '*') return { type: ANY, optional, stems: [], exacts: [] }
   if (text === '#num') return { type: NUM, optional, stems: [], exacts: [] }
-  const token: Token = { type: WORD, optional, stems: [], exacts: [] }
+  const token: ParsedToken = { type: WORD, optional, stems: [], exacts: [] }
   for (const alt of text.split('|')) {
     if (!alt) throw new PatternError(`empty alternative in "${raw}"`)
     const exact = alt.startsWith('=')
     const lower = normalizeWord(exact ? alt.slice(1) : alt)
     // The ASCII test first: the Unicode one is slow to compile and run in a cold process.
     if (!ASCII_WORD.test(lower) && !WORD_CHARS.test(lower)) throw new PatternError(`"${alt}" is not a word`)
-    if (exact) token.exacts.push(intern(lower))
-    else token.stems.push(intern(stemOf(lower)))
+    if (exact) token.exacts.push(lower)
+    else token.stems.push(stemOf(lower))
   }
   return token
+}
+
+function compileTokenUncached(raw: string): Token {
+  const parsed = parseToken(raw)
+  return {
+    type: parsed.type,
+    optional: parsed.optional,
+    stems: parsed.stems.map(intern),
+    exacts: parsed.exacts.map(intern),
+  }
+}
+
+/**
+ * The built-in lists' tokens, parsed at build time (core/phrase-tokens.generated.ts): a vocabulary
+ * and, per token, `[type, optional, stem indices, exact indices]` into it. A cold start (one CLI
+ * run on one file) then interns a few thousand words instead of parsing, normalising and stemming
+ * some twelve thousand alternatives before its first lint. Tokens not in the table (a user's own
+ * phrases, or data edited since the last `npm run generate`) are compiled as usual.
+ */
+export interface TokenTable {
+  vocabulary: string[]
+  tokens: Record<string, [Token['type'], 0 | 1, number[], number[]]>
+}
+
+export function preloadTokens(table: TokenTable): void {
+  const ids = table.vocabulary.map(intern)
+  // Into a fresh vocabulary the ids are the indices themselves; otherwise they are mapped.
+  const same = ids.every((id, i) => id === i)
+  for (const [raw, [type, optional, stems, exacts]] of Object.entries(table.tokens)) {
+    if (tokenCache.has(raw)) continue
+    tokenCache.set(raw, {
+      type,
+      optional: optional === 1,
+      stems: same ? stems : stems.map((i) => ids[i]!),
+      exacts: same ? exacts : exacts.map((i) => ids[i]!),
+    })
+  }
+}
+
+/** The table `preloadTokens` reads, for these patterns (used by `npm run generate`). */
+export function tokenTable(patterns: Iterable<string>): TokenTable {
+  const vocabulary: string[] = []
+  const index = new Map<string, number>()
+  const at = (key: string) => {
+    let i = index.get(key)
+    if (i === undefined) {
+      i = vocabulary.length
+      vocabulary.push(key)
+      index.set(key, i)
+    }
+    return i
+  }
+  const tokens: TokenTable['tokens'] = {}
+  for (const pattern of patterns)
+    for (const raw of pattern.trim().split(/\s+/)) {
+      if (!raw || Object.hasOwn(tokens, raw)) continue
+      const t = parseToken(raw)
+      tokens[raw] = [t.type, t.optional ? 1 : 0, t.stems.map(at), t.exacts.map(at)]
+    }
+  return { vocabulary, tokens }
 }
 
 /** Compile a pattern; an optional first word yields two variants (with and without it). */
@@ -393,3 +463,6 @@ export function editPhraseList(
   if (edits.add?.length) out.push({ id: 'custom', patterns: [...edits.add] })
   return out
 }
+
+// Last, once everything above is initialised: the built-in lists' tokens (see preloadTokens).
+preloadTokens(builtinTokens())

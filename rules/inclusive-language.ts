@@ -95,6 +95,14 @@ const LOW_SIGNAL = [
   'actors',
 ]
 
+/** A note about sport or coaching: "sportsmanship" there is the value being taught. */
+const SPORT =
+  /\b(?:sports?|sporting|coach\w*|PE|physical education|teams?|squads?|players?|athletes?|matches|match|games?|league|club|fixtures?|tournaments?|referee\w*|football|soccer|rugby|hurling|camogie|hockey|netball|basketball|cricket|tennis|athletics|swimming|U-?\d{1,2}s?|under-\d{1,2}s?|pitch|season|seasons)\b/i
+
+/** A note about children, a school or a children's ward: "girl"/"boy" there is a child. */
+const CHILDREN =
+  /\b(?:pupils?|students?|class|classes|classroom|lessons?|schools?|teach\w*|year \d{1,2}|grade \d{1,2}|kids?|child|children|children's|nursery|preschool|kindergarten|paediatric\w*|pediatric\w*|youth|U-?\d{1,2}s?|under-\d{1,2}s?|my (?:son|daughter))\b/i
+
 // Established terms in which a flagged word names no one: "mental health", "dummy data", "shop
 // steward", "blind review", "maternity leave". Skipped unless `strict` (the word alone still counts:
 // "that was mental" is reported).
@@ -132,6 +140,35 @@ const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?
       /^(?:gym|unit|ward|centre|center|team|programmes?|programs?|services?|exercises?|plans?|sessions?|physio)\b/i,
   },
   { word: /^(?:maternity|paternity)$/i, after: /^(?:leave|pay|cover|allowance|policy|rights|benefits?)\b/i },
+  // Fair play in sport, the value coaches teach and clubs give awards for: "sportsmanship should
+  // be coached as seriously as skills", "the league's sportsmanship award".
+  { word: /^sportsmanship$/i, after: /^(?:awards?|prizes?|trophy|trophies|medals?|cups?|shields?)\b/i },
+  { word: /^sportsmanship$/i, near: SPORT },
+  // A real child or pupil: "the Year 9 girl who spotted it", "a seven-year-old boy on the ward",
+  // "the girls' under-12 squad". Words for adults ("the girls in the office") still count.
+  { word: /^(?:girls?|boys?)$/i, before: /\b(?:year|grade|form|class|p|y)\s*\d{1,2}\s+$/i },
+  { word: /^(?:girls?|boys?)$/i, before: /\b(?:\w+-year-old|teenage|little|young|baby|newborn|school)\s+$/i },
+  { word: /^(?:girls?|boys?)$/i, near: CHILDREN },
+  // Organisation names: "Girl Guides", "Boy Scouts", "Boys' Brigade".
+  { word: /^(?:Girls?|Boys?)$/, after: /^(?:'|’)?\s*(?:Guides?|Scouts?|Brigade|Grammar|High|School)\b/ },
+  // The statutory office, not a description of a man: "the Financial Ombudsman Service".
+  { word: /^Ombudsman$/ },
+  {
+    word: /^ombudsman$/i,
+    before: /\b(?:financial|parliamentary|health|pensions?|housing|legal|energy|local government|the)\s+$/i,
+  },
+  { word: /^ombudsman$/i, after: /^(?:service|scheme|office|complaints?|cases?|referrals?|decisions?)\b/i },
+  // Slang praise or a harsh thing, not people: "it was savage", "savage deadlines", "savage cuts".
+  {
+    word: /^savage$/i,
+    before:
+      /\b(?:it|that|this|which)(?:\s+(?:was|is|were)|['’]s)\s+(?:(?:absolutely|pure|just|so|really|pretty)\s+)?$/i,
+  },
+  {
+    word: /^savage$/i,
+    after:
+      /^(?:cuts?|deadlines?|workloads?|pace|hills?|weather|commute|traffic|reviews?|critiques?|feedback|wit|humou?r|craic|day|week|rush|competition)\b/i,
+  },
 ]
 
 function termOfArt(text: string, start: number, end: number): boolean {

@@ -3,6 +3,9 @@ import type { Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
 import { defineRule } from '../core/rule.js'
 import type { Kind } from '../core/types.js'
+import { unicodeTest } from './lib/util.js'
+
+const STARTS_ALNUM = unicodeTest(/^[A-Za-z0-9]/, /^[\p{L}\p{N}]/u)
 
 const fmt = (n: number) => n.toLocaleString('en-US')
 const words = (n: number) => z.number().int().positive().default(n)
@@ -92,7 +95,7 @@ export default defineRule({
       for (const w of s.words) {
         if (w.start < structure.bodyStart) continue
         if (closing && w.start >= closing.start) continue
-        if (/^[\p{L}\p{N}]/u.test(w.text)) body.push(w)
+        if (STARTS_ALNUM(w.text)) body.push(w)
       }
     }
     const limit = kind ? options[kind] : options.unknown

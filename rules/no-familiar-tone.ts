@@ -3,12 +3,13 @@ import type { Document, Sentence, Word } from '../core/document.js'
 import type { PhraseHit } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import type { Edit } from '../core/types.js'
-import { dropEdit, matchCase } from './lib/util.js'
+import { dropEdit, matchCase, unicodeTest } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 // Emoji are SymbolNode marks with a pictographic character (or a flag). A few pictographic code
 // points are everyday typography (©, ®, ™, arrows) and count only with the emoji selector U+FE0F.
-const EMOJI = /\p{Extended_Pictographic}|\p{Regional_Indicator}/u
+// No ASCII character is an emoji: the Unicode classes are only compiled for text that needs them.
+const EMOJI = unicodeTest(/(?!)/, /\p{Extended_Pictographic}|\p{Regional_Indicator}/u)
 const TYPOGRAPHIC =
   /^[\u00a9\u00ae\u2122\u2139\u2194-\u2199\u21a9\u21aa\u2934\u2935\u25aa\u25ab\u25b6\u25c0]$/u
 /** What continues an emoji sequence: ZWJ, variation selector, keycap, skin tone, tag characters. */
@@ -36,7 +37,7 @@ function emojiRunEnd(text: string, start: number): number {
     let j = end
     while (text[j] === ' ') j++
     const next = codePointAt(text, j)
-    if (j > end && next && EMOJI.test(next) && !TYPOGRAPHIC.test(next)) {
+    if (j > end && next && EMOJI(next) && !TYPOGRAPHIC.test(next)) {
       end = j
       continue
     }
@@ -190,7 +191,7 @@ export default defineRule({
         let end = 0
         let messageId: 'emoji' | 'exclamations' = 'emoji'
         let better = ''
-        if (mark.kind === 'symbol' && EMOJI.test(mark.text)) {
+        if (mark.kind === 'symbol' && EMOJI(mark.text)) {
           const typographic = TYPOGRAPHIC.test(mark.text) && text[mark.end] !== '\ufe0f'
           if (!typographic) end = emojiRunEnd(text, mark.start)
         } else if (mark.text === ':' || mark.text === ';') {

@@ -48,6 +48,10 @@ const INTENSIFIERS = set(
 const CONJUNCTIONS = set('but which while although though because whereas however')
 const BOUNDARY = /[,;:—–()!?]/
 const NEG_CUES = set('expected hoped wish should surprised')
+/** "There is no rush on your side", "no pressure at all": a reassurance, not a complaint. */
+const REASSURED = set(
+  'rush hurry pressure worries worry problem problems obligation need expectation urgency',
+)
 
 const frames = (patterns: string[]) => new PhraseMatcher([{ id: 'frame', patterns }])
 /** A problem the role would solve, or the writer reporting what was discussed. */
@@ -87,6 +91,7 @@ type Class =
   | 'honesty'
   | 'context'
   | 'marker'
+  | 'candour'
   | 'soft'
   | 'notSelf'
   | 'improvable'
@@ -120,6 +125,7 @@ const CLASS = new Map<string, Class>([
   ...classOf('negated', 'unfairHearing'),
   ...classOf('context', 'lackOf'),
   ...classOf('honesty', 'honesty'),
+  ...classOf('candour', 'candour'),
   ...classOf('prides', 'prides'),
   ...classOf('standard', 'doubleStandard'),
   ...classOf('tag', 'sarcasticTag'),
@@ -128,7 +134,7 @@ const CLASS = new Map<string, Class>([
 ])
 const FRUSTRATION = set('frustration disappointment keptWaiting nobodyTold')
 const TONE = set(
-  'honesty frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
+  'honesty candour frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
 const WAIT_WORDS = set(
@@ -315,6 +321,74 @@ function grudging(s: Sentence, from: number, to: number): boolean {
   )
 }
 
+const SPEECH = set(
+  'spoke speak speaks speaking talked talk talks talking described describe describes explained explain ' +
+    'explains answered answer answers discussed discuss shared share said told admitted acknowledged ' +
+    'addressed raised wrote write set out laid walked',
+)
+/**
+ * "Frankly" or "to be frank" as a candour tell: "which frankly is not what I expected", "Frankly,
+ * the wait has been long". Not manner ("how frankly you described the cut-off", "you spoke
+ * frankly about the backlog"), nor a disclosure about the writer ("to be frank, my savings are
+ * gone") unless that sentence complains too ("…and HR has done nothing about it").
+ */
+function candid(s: Sentence, from: number, to: number): boolean {
+  const prev = lower(s.words, from - 1)
+  if (['how', 'so', 'very', 'quite', 'as', 'more', 'most', 'too', 'refreshingly'].includes(prev)) return false
+  if (SPEECH.has(lower(s.words, to))) return false
+  for (let j = from - 1; j >= Math.max(0, from - 4); j--) {
+    if (SPEECH.has(lower(s.words, j))) return false
+    if (boundaryBefore(s, j)) break
+  }
+  let k = to
+  if (lower(s.words, k) === 'with' && ['me', 'you'].includes(lower(s.words, k + 1))) k += 2
+  const next = lower(s.words, k)
+  if (!(SELF.has(next) || next === 'my')) return true
+  return s.words.some(
+    (w, i) => i >= to && (negates(w.lower) || ONLY.has(w.lower)) && !REASSURED.has(lower(s.words, i + 1)),
+  )
+}
+
+/**
+ * An adverb of excess judges the act of its clause's subject: "I don't want to add to your inbox
+ * unnecessarily" is the writer's own restraint; "you kept me waiting unnecessarily" is not.
+ */
+function writerActs(s: Sentence, from: number, to: number): boolean {
+  const [a] = clauseAround(s, from, to)
+  const aside = hedges(s, from)
+  for (let j = a; j < from; j++) {
+    if (aside.has(j)) continue
+    const w = lower(s.words, j)
+    if (SELF.has(w) || w === 'we')
+      // "I was kept waiting unnecessarily": the writer is the one acted upon.
+      return !s.words
+        .slice(j + 1, from)
+        .some((x) => ['was', 'were', 'been', 'being', 'got', 'am'].includes(x.lower))
+    if (PEOPLE.has(w) || NOUNS.has(w)) return false
+  }
+  return false
+}
+
+const SAYING = set(
+  'said say says saying comment comments remark remarks phrase words line put called call calls ' +
+    'described describe mentioned told asked wrote quote quoted motto slogan brief note point joked',
+)
+/**
+ * Is [start, end) inside someone else's reported words: a quotation of three or more words after a
+ * word of saying ("your comment that the score needs to "feel wrong without anyone knowing why"")?
+ * A bare scare-quote ("the panel was "too busy to read CVs"") is still the writer's own dig.
+ */
+function quoted(text: string, s: Sentence, start: number, end: number): boolean {
+  const body = text.slice(s.start, s.end)
+  for (const m of body.matchAll(/["“]([^"“”\n]+)["”]/g)) {
+    const from = s.start + (m.index ?? 0)
+    const to = from + m[0].length
+    if (start < from || end > to || (m[1] ?? '').trim().split(/\s+/).length < 3) continue
+    if (s.words.some((w) => w.end <= from && SAYING.has(w.lower))) return true
+  }
+  return false
+}
+
 const CLAUSE_WORD = new Set(['but', 'yet', 'although', 'though', 'however', 'whereas'])
 
 /** Word indices [start, end) of the clause around words [from, to) of `s`. */
@@ -388,8 +462,11 @@ export default defineRule({
         const to = from + hit.words.length
         // A frame outside the hit itself ("could be streamlined" is the complaint, not a plan to).
         const problem = problems.some((p) => p.end <= hit.start || p.start >= hit.end)
+        if (quoted(text, s, hit.start, hit.end)) return false
         if (cls === 'marker') return !(ownPast && OWN_JOB_YIELDS.has(hit.entry.id))
         if (cls === 'honesty') return false
+        if (cls === 'candour') return candid(s, from, to)
+        if (hit.words.length === 1 && /ly$/.test(hit.words[0]!.lower) && writerActs(s, from, to)) return false
         if (problem || ownPast) return false
         if (cls === 'context' || cls === 'soft') return true
         // "I'm naturally disappointed, but I took a lot from your feedback": the feeling is about
@@ -424,10 +501,15 @@ export default defineRule({
         keep.length > 0 ||
         ctx.options.strict ||
         s.words.some(
-          (w, i) => (negates(w.lower) || NEG_CUES.has(w.lower)) && verdict(s, i, i + 1, false) === 'target',
+          (w, i) =>
+            (negates(w.lower) || NEG_CUES.has(w.lower)) &&
+            !REASSURED.has(lower(s.words, i + 1)) &&
+            verdict(s, i, i + 1, false) === 'target',
         )
       for (const hit of hits) {
-        if (!keep.includes(hit) && !(CLASS.get(hit.entry.id) === 'honesty' && critical)) continue
+        const cls = CLASS.get(hit.entry.id)
+        const tell = (cls === 'honesty' || cls === 'candour') && critical
+        if (!keep.includes(hit) && !(tell && !quoted(text, s, hit.start, hit.end))) continue
         const id = hit.entry.id
         const messageId = TONE.has(id) ? 'tone' : FRUSTRATION.has(id) ? 'frustration' : 'critique'
         ctx.report({

@@ -65,7 +65,8 @@ const OFFERS = new PhraseMatcher([
  * rush"), which `no-familiar-tone` flags; it is not pressure by itself.
  */
 const SHOUTED = new Set(
-  'please urgent urgently immediately need needed respond reply answer waiting must asap'.split(' '),
+  // Not "ASAP": the phrase list reads it in context ("the ASAP tickets", "tickets marked ASAP").
+  'please urgent urgently immediately need needed respond reply answer waiting must'.split(' '),
 )
 const PILED = /\?{3,}|\?!|!\?/g
 const IMPATIENCE: PhraseEntry = { id: 'shouting', patterns: [], note: 'impatience' }
@@ -169,6 +170,8 @@ const RELIEF = new PhraseMatcher([
       // Present-tense disclaimers only: "I didn't expect to wait this long" is a complaint.
       "=don't|=not|=i'm|=am =not? =expecting|=expect|=asking|=ask|=saying|=say|=writing|=trying|=seeking|=requesting|=meant|=intended|=mean|=intend",
       "=isn't|=not =an =attempt|=meant|=intended",
+      // "It's not that I need an answer today", "not because I expect you to reconsider" (see excused).
+      "=not|=isn't|=wasn't =that|=because =i|=we|=you",
     ],
   },
 ])
@@ -187,17 +190,50 @@ function clauseBefore(sentence: Sentence, i: number): Word[] {
 }
 const CLAUSE_WORDS = new Set(['but', 'yet', 'so', 'although', 'though', 'however', 'because', 'since'])
 
+/** Words that make a clause ask the reader for something: "Need an answer ASAP", "Kindly revert ASAP". */
+const REQUEST = new Set(
+  'respond responds response reply replies answer answers hear know decide decision confirm confirmation call contact update updates tell inform advise revert back feedback news word outcome result results review consider process treat expedite prioritise prioritize send schedule'.split(
+    ' ',
+  ),
+)
+/** "ASAP" naming a kind of work, not asking: "the ASAP tickets", "orders marked ASAP", "ASAP jobs". */
+const DETERMINER = new Set('the a an every any some all those these their our his her its each no'.split(' '))
+const LABELLED = new Set('marked flagged labelled labeled tagged stamped listed filed'.split(' '))
+const WORK = new Set(
+  'ticket request order job task item fix deadlin list queue pile work basi mode cultur label flag tag thing stuff'.split(
+    ' ',
+  ),
+)
+function asapAsLabel(sentence: Sentence, i: number): boolean {
+  const { words } = sentence
+  const prev = words[i - 1]?.lower ?? ''
+  const prev2 = words[i - 2]?.lower ?? ''
+  if (DETERMINER.has(prev) || LABELLED.has(prev) || (prev === 'as' && LABELLED.has(prev2))) return true
+  const next = words[i + 1]
+  return next !== undefined && WORK.has(next.stem) && !clauseBreakBefore(sentence, i + 1)
+}
+
 /** Is this hit a demand the sentence itself takes back, or a story about someone else's speed? */
 function excused(sentence: Sentence, hit: PhraseHit): boolean {
-  const i = sentence.words.indexOf(hit.words[0]!)
+  const { words } = sentence
+  const i = words.indexOf(hit.words[0]!)
   if (i < 0) return false
+  if (hit.entry.id === 'asap' && hit.words.length === 1 && asapAsLabel(sentence, i)) return true
   const before = clauseBefore(sentence, i)
   if (before.length === 0) return false
+  const a = i - before.length
+  // "not because I expect you to change the decision, but…": the reason is disowned.
+  const cut = words[a - 1]?.lower
+  const neg = words[a - 2]?.lower ?? ''
+  if ((cut === 'because' || cut === 'so') && (neg === 'not' || neg.endsWith("n't"))) return true
   const from = before[0]!.start
   if (RELIEF.match(sentence).some((r) => r.start >= from && r.end <= hit.start)) return true
   if (!SPEED.has(hit.entry.id)) return false
   if (before.some((w) => STORY.has(w.lower))) return true
-  return before.some((w) => THIRD.has(w.lower)) && !before.some((w) => READER.has(w.lower))
+  const toReader = before.some((w) => READER.has(w.lower))
+  // "where the lender wanted the reports ASAP": nothing in the clause asks the reader for anything.
+  if (hit.entry.id === 'asap' && !toReader && !before.some((w) => REQUEST.has(w.lower))) return true
+  return before.some((w) => THIRD.has(w.lower)) && !toReader
 }
 
 // "Could you send the brief before the next round?", "Before you decide, could you confirm…": the

@@ -488,11 +488,23 @@ export const PHRASES = {
       {
         "id": "quickNote",
         "patterns": [
-          "just a quick|short note|line to",
+          "just a quick|short note|line to"
+        ],
+        "suggest": [
+          "I am writing to"
+        ],
+        "note": "a chatty opener"
+      },
+      {
+        "id": "quickNoteClipped",
+        "patterns": [
           "quick note|line to"
         ],
         "suggest": [
           "I am writing to"
+        ],
+        "unless": [
+          "=a|=this|=one quick|short note|line to"
         ],
         "note": "a chatty opener"
       },
@@ -1257,11 +1269,18 @@ export const PHRASES = {
         "note": "frankness"
       },
       {
-        "id": "frankness",
+        "id": "candour",
         "patterns": [
           "=frankly",
+          "to be frank"
+        ],
+        "note": "bluntness"
+      },
+      {
+        "id": "frankness",
+        "patterns": [
           "=to =put =it =mildly|=politely|=kindly|=charitably|=gently|=diplomatically",
-          "to be frank|blunt|brutally",
+          "to be blunt|brutally",
           "=bluntly",
           "no offense|offence",
           "with all due respect",
@@ -2340,6 +2359,7 @@ export const PHRASES = {
         "unless": [
           "you may|might|will|should? need",
           "if you need",
+          "=they|=they've|=they'd|=he|=she|=landlord|=agency|=employer|=company|=firm|=recruiter|=bank|=school|=hospital|=university|=client|=offer|=lender|=council|=practice|=trust ... =asked|=requested|=want|=wants|=wanted|=need|=needs|=needed|=require|=requires|=expect|=expects|=expecting =for? =my|=our|=an|=a|=the|=some =final? =answer|=response|=reply|=decision|=confirmation|=acceptance|=signature",
           "=whether",
           "thank|thanks|grateful",
           "thank|thanks you? for your? patience|being"
@@ -2409,7 +2429,8 @@ export const PHRASES = {
           "=i|=and|=but|=so|=i'll =must|=have|=need =to? =respond|=reply|=answer|=decide|=accept =to? =another|=an|=the|=their|=them|=that|=it|=this|=by",
           "=asked|=required|=expected|=due|=given|=told =to =respond|=reply|=answer|=decide|=confirm|=accept|=sign|=give|=let|=get",
           "=need|=have|=must|=got =to =give|=send|=let|=tell|=inform|=notify|=get =them|=that|=the|=their|=another|=other|=it|=my",
-          "=another|=other|=competing|=their|=that|=the =offer|=employer|=company|=firm|=organisation|=organization|=school|=hospital|=bank ... =needs|=wants|=expects|=requires|=expires|=lapses|=closes|=asked|=gave|=given",
+          "=another|=other|=competing|=their|=that|=the =offer|=employer|=company|=firm|=organisation|=organization|=school|=hospital|=bank|=agency|=practice|=council|=trust|=studio|=startup|=client|=university|=district ... =needs|=wants|=expects|=requires|=expires|=lapses|=closes|=asked|=gave|=given",
+          "=they|=they've|=they'd|=he|=she|=landlord|=agency|=employer|=company|=firm|=recruiter|=bank|=school|=hospital|=university|=client|=offer|=lender|=council|=practice|=trust ... =asked|=requested|=want|=wants|=wanted|=need|=needs|=needed|=require|=requires|=expect|=expects|=expecting =for? =my|=our|=an|=a|=the|=some =final? =answer|=response|=reply|=decision|=confirmation|=acceptance|=signature",
           "=whether|=if =a|=the|=any|=your =decision|=update|=answer|=outcome|=timeline|=response =is|=would|=will|=might|=may|=could =be? =possible|=likely|=feasible|=realistic|=expected",
           "=whether =it's|=it =is|=would|=will|=might =be? =possible|=likely|=feasible|=realistic",
           "=i =appreciate|=appreciated =you|=your =letting|=telling|=informing|=responding|=replying|=getting|=coming",
@@ -2506,7 +2527,8 @@ export const PHRASES = {
           "=won't|=will =not? =regret =hiring|=choosing|=picking|=selecting|=giving",
           "=please =please",
           "=don't|=not =let =me =down",
-          "losing|lost sleep",
+          "losing|lost sleep over|about|waiting|wondering =this",
+          "losing|lost sleep over|about|waiting|wondering ... =decision|=job|=role|=position|=interview|=application|=outcome|=news|=answer|=offer|=result|=results",
           "=really|=truly|=badly|=so =need =this|=it|=a =job|=work|=the =job|=role|=position|=income|=money",
           "=willing|=happy|=even|=would|=will|=i'd|=i'll ... =work =for =free",
           "take|accept any position|role|job|offer|salary",
@@ -2515,8 +2537,11 @@ export const PHRASES = {
           "=would|=will|=could|=it'd ... =turn =my|=our =life|=lives =around",
           "=make|=makes =an|=a|=the? =enormous|=huge|=massive|=real|=big|=world =of? =difference =to =my|=our =family|=kids|=children|=life|=lives",
           "wait|waiting|sit|sitting by the|my phone|inbox",
-          "=can't|=cannot =sleep|=eat",
-          "able to sleep|eat",
+          "=can't|=cannot|=couldn't|=barely =sleep|=eat =until|=till|=waiting|=wondering",
+          "=can't|=cannot|=couldn't|=barely =sleep|=eat ... =thinking|=worrying|=wondering =about|=over =the|=this|=your|=my? =decision|=job|=role|=position|=interview|=application|=outcome|=offer|=result|=results|=wait",
+          "=unable|=haven't|=hasn't|=not|=hardly|=barely =been? =able? =to =sleep|=eat =until|=till|=waiting|=wondering",
+          "=can't|=cannot|=couldn't|=unable|=haven't|=hasn't|=not|=hardly|=barely =been? =able? =to? =sleep|=eat ... =since =the|=our|=my|=we =interview|=meeting|=call|=spoke|=met|=talked",
+          "=unable|=haven't|=hasn't|=not|=hardly|=barely =been? =able? =to =sleep|=eat ... =thinking|=worrying|=wondering =about|=over =the|=this|=your|=my? =decision|=job|=role|=position|=interview|=application|=outcome|=offer|=result|=results|=wait",
           "=forever|=eternally =grateful|=indebted|=thankful =if",
           "=devastated|=heartbroken|=gutted|=crushed =to =lose|=miss =this|=the|=out",
           "=please =look =past|=overlook|=forgive|=ignore",
@@ -2695,7 +2720,9 @@ export const PHRASES = {
           "=may|=might|=could|=would =have =to =accept|=take ... =another|=other|=competing|=alternative =offer|=position|=job|=role"
         ],
         "unless": [
-          "=if =you =need|=prefer"
+          "=if =you =need|=prefer",
+          "=you|=you've|=you'd|=they|=panel|=team|=everyone =have|=had|=both|=all? =gave|=given|=spent|=took|=taken|=set|=put",
+          "=given =to? =me|=us"
         ],
         "note": "a guilt trip"
       },
@@ -2759,6 +2786,7 @@ export const PHRASES = {
         ],
         "unless": [
           "take|taking the next|following step|steps",
+          "=welcome|=welcoming|=relish|=embrace|=ready|=forward|=excited|=keen|=eager|=prepared =for|=to|=about? =the|=a|=any? =next|=following|=further =step|=steps|=stage|=stages|=round|=rounds|=conversation|=conversations|=interview|=interviews|=meeting",
           "successful|selected|chosen|new candidate|applicant|person|hire would|will|should|might|is|must be? placed|start|starting|report|reporting|work|working|join|joining|based|paid|earn|receive|need|have|take|manage|lead|cover"
         ],
         "note": "a status question",
@@ -2820,7 +2848,7 @@ export const PHRASES = {
           "=tronc|=tronc's",
           "london weighting",
           "unsocial|antisocial hours payment|payments|enhancement|enhancements|supplement|premium|pay",
-          "shift|night|weekend|unsocial|antisocial|overtime enhancement|enhancements|differential|differentials|premium|premiums|loading|loadings|uplift|supplement",
+          "shift|night|weekend|unsocial|antisocial|overtime enhancement|enhancements|differential|differentials|premium|premiums|=loading|=loadings|uplift|supplement",
           "penalty rates"
         ],
         "unless": [
@@ -3307,7 +3335,11 @@ export const PHRASES = {
           "want|=wanted this|=the role|job|position|opportunity",
           "want|=wanted this|the ... job|role|position|post"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "=whoever|=whomever",
+          "=work|=works|=worked|=working =out =well? =for =you|=them|=the|=your|=everyone|=all"
+        ]
       },
       {
         "id": "wouldLoveAny",
@@ -3334,7 +3366,11 @@ export const PHRASES = {
           "look|looking forward to my|the first day|week|shift|morning",
           "look|looking forward to finding out more about"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "=whoever|=whomever",
+          "=work|=works|=worked|=working =out =well? =for =you|=them|=the|=your|=everyone|=all"
+        ]
       },
       {
         "id": "opportunity",
@@ -3390,12 +3426,97 @@ export const PHRASES = {
         ]
       },
       {
+        "id": "commit",
+        "patterns": [
+          "=count =me =very|=firmly|=definitely|=fully|=absolutely|=still? =much? =in",
+          "=sign =me =up",
+          "=put =me =down =for",
+          "=i'm|=i =am =all =in",
+          "=in =a =heartbeat",
+          "jump|leap|jumped|leapt =at =the|=an|=any|=that|=this =chance|=opportunity|=offer|=opening",
+          "grab|seize|take|grabbed|seized =it|=the|=this|=that|=any ... =with =both =hands",
+          "=would|=i'd|=i'll|=will =snap =it =up",
+          "=bite =your|=their|=his|=her =hand|=hands =off",
+          "=name|=hat ... =in =the =hat|=ring|=running|=mix|=frame",
+          "keep|keeping|leave|leaving|throw|throwing =my =name =forward|=in|=on|=down",
+          "=to =put =my =name =forward|=in|=down",
+          "=stay|=remain|=still|=keep|=kept|=keeping =me? =in =the =running|=mix|=frame",
+          "=set =my =sights|=eyes =on",
+          "=sights|=eyes =set =on|=firmly",
+          "=my =eye|=eyes =on =the|=this|=that|=your =role|=job|=position|=post|=team",
+          "=dream =job|=jobs|=role|=position|=post|=team|=employer|=company|=opportunity|=placement|=career|=move",
+          "=a? =dream =come =true",
+          "=raring =to =go",
+          "=champing|=chomping =at =the =bit",
+          "=roll =up =my =sleeves",
+          "=get|=getting =stuck =into",
+          "=get|=getting|=sink|=sinking =my =teeth =into",
+          "=get|=getting =my =hands =on =it|=that|=this|=those",
+          "=i'm|=i =am =your =person|=man|=woman|=guy|=gal|=candidate",
+          "=i'd|=would =say|=answer =yes =to|=in|=without",
+          "=answer =would|=will =be =a? =yes|=resounding|=definite"
+        ],
+        "negatable": true,
+        "unless": [
+          "=heart =was|=had",
+          "=whether|=if =i'm|=i =am? =still =in =the =running"
+        ]
+      },
+      {
+        "id": "ranking",
+        "patterns": [
+          "=top|=head|=first|=front =of|=on =my =list|=wishlist|=wish-list|=shortlist",
+          "=top|=head|=first|=front =of|=on =my =wish =list",
+          "=number =one|=1 =choice|=pick|=preference",
+          "=my =clear|=preferred|=favourite|=favorite =choice|=employer|=pick"
+        ],
+        "negatable": true,
+        "unless": [
+          "=list =of"
+        ]
+      },
+      {
+        "id": "picture",
+        "patterns": [
+          "picture|imagine|envision|envisage|visualise|visualize|pictured|imagined =myself",
+          "=can|=could|=really|=already|=easily|=clearly|=definitely|=truly =see =myself",
+          "=be|=become|=being =colleagues|=teammates|=coworkers|=co-workers|=workmates",
+          "=future =colleague|=colleagues|=teammate|=teammates"
+        ],
+        "negatable": true
+      },
+      {
+        "id": "want",
+        "patterns": [
+          "want|wanted|wanting =the|=this|=that =move|=place|=spot|=seat|=offer|=apprenticeship|=placement|=internship|=post|=job|=role|=position",
+          "=want|=wanted|=wanting =it|=this =even|=all|=very|=so|=really? =the? =more|=much|=badly",
+          "=need =this =job|=role|=position|=opportunity|=post",
+          "=really =need =the =job|=role|=position|=post",
+          "exactly|precisely =the? =kinda|=sorta",
+          "=wanna =join|=work|=be|=do|=help|=build|=start"
+        ],
+        "negatable": true
+      },
+      {
         "id": "understatement",
         "patterns": [
           "=wouldn't|=couldn't =say =no =to",
           "=would|=could =not =say =no =to",
           "=couldn't|=could =not? =be =keener",
-          "=couldn't|=could =not? =be =more =keen|=interested|=excited|=enthusiastic"
+          "=couldn't|=could =not? =be =more =keen|=interested|=excited|=enthusiastic",
+          "=nothing =would|=could =make =me =happier|=prouder|=gladder",
+          "=nothing =i'd|=i =would? =like|=love|=want|=enjoy =more|=better",
+          "=i'd|=would =like|=love|=want|=enjoy =nothing =more|=better",
+          "=can't|=cannot|=couldn't|=could =not? =think =of =a =better =place|=team|=role|=job|=fit|=home|=opportunity|=next|=step|=match|=employer|=position|=post|=move",
+          "=can't|=cannot|=couldn't|=could =not? =imagine =a =better =place|=team|=role|=job|=fit|=home|=opportunity|=next|=step|=match|=employer|=position|=post|=move",
+          "=no =better =place|=team|=role|=job|=fit|=home|=next|=step|=match|=employer|=move =for =me|=to",
+          "=nowhere =else? =i'd|=i =would? =rather",
+          "=no =team|=place|=role|=job|=company|=one|=firm|=practice =i'd|=i =would? =rather",
+          "=wouldn't|=couldn't|=won't =think =twice",
+          "=would =not =think =twice",
+          "=couldn't|=could =not =want =it|=this =more",
+          "=wouldn't|=would =not =hesitate =to =accept|=join|=say|=take|=come",
+          "=i'd|=would =accept|=take =it|=the|=an|=any =offer? =without =a? =second? =thought|=hesitation|=hesitating"
         ]
       },
       {
@@ -3595,7 +3716,9 @@ export const PHRASES = {
           "charity|startup|start-up|employer|organisation's|organization's",
           "rest|remainder|aside|faculty",
           "venue|venues|kitchen|kitchens|crew|crews|warehouse|depot",
+          "council|councils|=authority|=authorities|municipality|ministry|institute|foundation|association",
           "tenants|tenant|residents|pupils|families|communities|region|regions|locality|public",
+          "users|user|carers|carer|learners|learner|citizens|visitors|guests|callers",
           "schedule|meantime|meanwhile|manpower|resources|resourcing",
           "small|everyday|choices|choice"
         ],
@@ -3771,7 +3894,7 @@ export const PHRASES = {
           "=that's|=i'm|=i've|=i'd|more|most|much|many|some|any|all|each|every|other|such|is|are|was",
           "were|be|been|being|am|have|has|had|do|does|did|will|would|can|could|should|may|might|must",
           "shall|me|you|us|them|him|it|we|they|i|yourself|there|here|very|so|also|just|really|even",
-          "myself|ourselves|yourselves|themselves|himself|herself|itself",
+          "myself|ourselves|yourselves|themselves|himself|herself|itself|=she|=he|=hers|=theirs|=ours",
           "still|well|up|out|not|no|than|then|too|both|between|across|around|during|after|before",
           "while|again|once|if|whether|same|back|ever|since|afterwards|afterward|away|beforehand|together",
           "along|ahead|almost|quite|rather|yet|already|always|often|never|every|everyone|everybody|anything",
@@ -4241,6 +4364,7 @@ export const STEMS: Record<string, string> = {
   "call": "call",
   "call-out": "call-out",
   "called": "call",
+  "callers": "caller",
   "calling": "call",
   "callout": "callout",
   "calls": "call",
@@ -4266,6 +4390,7 @@ export const STEMS: Record<string, string> = {
   "caregiver": "caregiv",
   "careless": "careless",
   "carer": "carer",
+  "carers": "carer",
   "caring": "care",
   "case": "case",
   "cash": "cash",
@@ -4339,6 +4464,7 @@ export const STEMS: Record<string, string> = {
   "circling": "circl",
   "circumstances": "circumst",
   "circus": "circu",
+  "citizens": "citizen",
   "claim": "claim",
   "claims": "claim",
   "clarify": "clarifi",
@@ -4786,7 +4912,6 @@ export const STEMS: Record<string, string> = {
   "early": "earli",
   "earn": "earn",
   "earnings": "earn",
-  "eat": "eat",
   "eating": "eat",
   "economy": "economi",
   "editor": "editor",
@@ -4849,6 +4974,8 @@ export const STEMS: Record<string, string> = {
   "entire": "entir",
   "entitlement": "entitl",
   "environment": "environ",
+  "envisage": "envisag",
+  "envision": "envis",
   "epilepsy": "epilepsi",
   "equality": "equal",
   "equipment": "equip",
@@ -5069,6 +5196,7 @@ export const STEMS: Record<string, string> = {
   "fortnight": "fortnight",
   "forward": "forward",
   "found": "found",
+  "foundation": "foundat",
   "founders": "founder",
   "four": "four",
   "four-day": "four-dai",
@@ -5142,6 +5270,7 @@ export const STEMS: Record<string, string> = {
   "government": "govern",
   "gp": "gp",
   "grab": "grab",
+  "grabbed": "grab",
   "grace": "grace",
   "grade": "grade",
   "grandfather": "grandfath",
@@ -5177,6 +5306,7 @@ export const STEMS: Record<string, string> = {
   "guarantee": "guarante",
   "guess": "guess",
   "guessing": "guess",
+  "guests": "guest",
   "guidance": "guidanc",
   "guide": "guid",
   "guides": "guid",
@@ -5335,6 +5465,8 @@ export const STEMS: Record<string, string> = {
   "illness": "ill",
   "illnesses": "ill",
   "images": "imag",
+  "imagine": "imagin",
+  "imagined": "imagin",
   "imam": "imam",
   "immediate": "immedi",
   "immigration": "immigr",
@@ -5401,6 +5533,7 @@ export const STEMS: Record<string, string> = {
   "inspiring": "inspir",
   "installer": "instal",
   "instead": "instead",
+  "institute": "institut",
   "instructions": "instruct",
   "instructor": "instructor",
   "insulted": "insult",
@@ -5527,8 +5660,12 @@ export const STEMS: Record<string, string> = {
   "leadership": "leadership",
   "league": "leagu",
   "leanings": "lean",
+  "leap": "leap",
+  "leapt": "leapt",
   "learn": "learn",
   "learned": "learn",
+  "learner": "learner",
+  "learners": "learner",
   "learning": "learn",
   "learnt": "learnt",
   "lease": "leas",
@@ -5584,8 +5721,6 @@ export const STEMS: Record<string, string> = {
   "livid": "livid",
   "living": "live",
   "llc": "llc",
-  "loading": "load",
-  "loadings": "load",
   "loads": "load",
   "loan": "loan",
   "loans": "loan",
@@ -5707,6 +5842,7 @@ export const STEMS: Record<string, string> = {
   "mindset": "mindset",
   "minister": "minist",
   "ministers": "minist",
+  "ministry": "ministri",
   "minute": "minut",
   "minutes": "minut",
   "miscarriage": "miscarriag",
@@ -5757,6 +5893,7 @@ export const STEMS: Record<string, string> = {
   "multiple": "multipl",
   "mum": "mum",
   "mum's": "mum's",
+  "municipality": "municip",
   "muslim": "muslim",
   "must": "must",
   "my": "my",
@@ -6028,6 +6165,7 @@ export const STEMS: Record<string, string> = {
   "pic": "pic",
   "pics": "pic",
   "picture": "pictur",
+  "pictured": "pictur",
   "pictures": "pictur",
   "pills": "pill",
   "pilot": "pilot",
@@ -6496,6 +6634,8 @@ export const STEMS: Record<string, string> = {
   "seemed": "seem",
   "seems": "seem",
   "segment": "segment",
+  "seize": "seiz",
+  "seized": "seiz",
   "seizure": "seizur",
   "seizures": "seizur",
   "selected": "select",
@@ -7115,6 +7255,9 @@ export const STEMS: Record<string, string> = {
   "visa": "visa",
   "vision": "vision",
   "visit": "visit",
+  "visitors": "visitor",
+  "visualise": "visualis",
+  "visualize": "visual",
   "voicemail": "voicemail",
   "voicemails": "voicemail",
   "volunteer": "volunt",
@@ -7134,6 +7277,7 @@ export const STEMS: Record<string, string> = {
   "walkthrough": "walkthrough",
   "want": "want",
   "wanted": "want",
+  "wanting": "want",
   "wants": "want",
   "ward": "ward",
   "warehouse": "warehous",

@@ -39,13 +39,17 @@ const OBJECT_BEFORE =
 
 const WRITER = new Set(['i', "i'd", "i'm", "i'll", "i've", 'we', "we'd", "we're", "we'll"])
 
-function someoneElses(words: readonly Word[], i: number): boolean {
+function someoneElses(text: string, words: readonly Word[], i: number): boolean {
   // Nearest subject first: in "if a role opens on your team, I would be glad to…" the writer is it
-  // (a hit that starts with "I'd" is the writer's own).
+  // (a hit that starts with "I'd" is the writer's own; so is one the writer owns: "your team remains
+  // my first choice"). A subject in an earlier clause ("…the team, and our talk confirmed my
+  // interest") is not this one's.
   for (let j = i; j >= Math.max(0, i - 4); j--) {
     const lower = words[j]!.lower
-    if (WRITER.has(lower)) return false
+    if (WRITER.has(lower) || lower === 'my' || lower === 'me') return false
     if (OTHER_SUBJECT.has(lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true
+    if (j < i && CLAUSE_WORD.has(lower)) return false
+    if (gapHas(text, words, j)) return false
   }
   return false
 }
@@ -56,8 +60,8 @@ function someoneElses(words: readonly Word[], i: number): boolean {
 // + "to" + a doing verb whose clause names no paperwork, news or call.
 const set = (s: string) => new Set(s.split(' '))
 // Heads. WISH take "to" directly; MODAL_ONLY need would/'d/should/will first; IMPERSONAL go with "it".
-const WISH = set('want wanting hope hoping wish wishing longing yearn itching aim aiming')
-const MODAL_ONLY = set('like love relish enjoy welcome rather happily gladly willingly count mean')
+const WISH = set('want wanting wanna hope hoping wish wishing longing yearn itching aim aiming')
+const MODAL_ONLY = set('like love relish enjoy welcome prefer rather happily gladly willingly count mean')
 const GLAD = set(
   'glad happy delighted thrilled pleased proud honoured honored privileged keen eager excited hyped stoked ready raring chuffed determined motivated',
 )
@@ -73,6 +77,7 @@ const BLOCK = set(
   "you you're you'd you'll they they're they'd he she it's is was were been had has have who which team company panel everyone anyone someone",
 )
 const CLAUSE_WORD = set('and but or so yet then')
+const CAUSE = set('made make makes making left leave leaves leaving got gets getting')
 // A clause about the process, not the work. The first verb: hearing back, sending papers, a call, a question…
 const ADMIN_VERB = set(
   'hear know ask answer provide send share discuss talk chat meet speak clarify supply forward explain arrange schedule call phone ring email resend elaborate expand add follow connect receive reschedule confirm update check inform let say tell thank appreciate express reiterate note mention describe correct attend submit see learn find understand catch touch wait apologise apologize reassure point request withdraw decline come go pop drop stop hop pass travel accommodate adjust attach enclose include report wish reply respond introduce invite offer decide think reflect read review revisit consider compare weigh negotiate plan fit not never',
@@ -101,6 +106,8 @@ function writerSubject(text: string, words: readonly Word[], j: number, imperson
     const w = words[k]!.lower
     if (WRITER.has(w)) return true
     if (impersonal && (w === 'it' || w === "it'd")) return true
+    // The writer as the object of a cause: "the walk-through left me keen to…", "made me want to…".
+    if (w === 'me' && CAUSE.has(words[k - 1]?.lower ?? '')) return true
     if (isNegator(w) || /n't$/.test(w) || w === 'never' || w === 'longer') return false
     if (BLOCK.has(w)) return false
     if (CLAUSE_WORD.has(w)) break
@@ -192,7 +199,8 @@ function wantsTheWork(text: string, words: readonly Word[]): boolean {
         break
       t++
     }
-    const bare = /^(?:rather|happily|gladly|willingly)$/.test(w)
+    // "wanna" is "want to": "the kinda work I wanna do".
+    const bare = /^(?:rather|happily|gladly|willingly|wanna)$/.test(w)
     const c = bare ? j + 1 : t + 1
     if (!bare && words[t]?.lower !== 'to') continue
     if (!writerSubject(text, words, j, impersonal || w === 'mean')) continue
@@ -262,7 +270,7 @@ export default defineRule({
     if (IN_SUBJECT.test(fmString(frontmatter, 'subject') ?? '')) return
     for (const s of [...own, ...subjectLine]) {
       for (const hit of ctx.findPhrases([s])) {
-        if (someoneElses(s.words, s.words.indexOf(hit.words[0]!))) continue
+        if (someoneElses(text, s.words, s.words.indexOf(hit.words[0]!))) continue
         return
       }
     }

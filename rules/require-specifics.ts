@@ -13,6 +13,7 @@ import type { PhraseHit } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS } from '../core/types.js'
 import { normalizeWord, stemOf } from '../core/words.js'
+import { unicodeTest } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 const keyOf = (lower: string) => stemOf(lower.replace(/'s?$/, ''))
@@ -66,12 +67,13 @@ const STOP_MARK = /[,;:.!?()[\]—–"“”]/
 const THANKS = /^(?:thank|thanks|grateful|gratitude|appreciat|pleasure|enjoy)/
 const MEETING =
   /^(?:interview|meet|met|conversation|convo|spoke|speak|talk|chat|call|time|panel|visit|tour|tasting|welcom|hosting|having|inviting|showing|shadow|trial)/
+const WH = /^(?:how|what|why|whether|when|where|which)$/
 const DETERMINER = /^(?:the|a|an|our|my|your|their|his|her|its|this|that|these|those|such|each)$/
 /** Adverbs ("truly", "deeply") and verbs in the past ("confirmed", "came") are never a topic. */
-const ADVERB = /^\p{L}{3,}ly$/u
-const PAST = /^\p{L}{3,}(?:ed|ied)$/u
+const ADVERB = unicodeTest(/^[a-z]{3,}ly$/i, /^\p{L}{3,}ly$/u)
+const PAST = unicodeTest(/^[a-z]{3,}(?:ed|ied)$/i, /^\p{L}{3,}(?:ed|ied)$/u)
 const AUX = /^(?:would|could|will|can|should|might|must|may|shall|am|is|are|was|were|have|has|had|do|did|i)$/
-const past = (w: Word) => PAST.test(w.lower) && !/(?:eed|hundred)$/.test(w.lower)
+const past = (w: Word) => PAST(w.lower) && !/(?:eed|hundred)$/.test(w.lower)
 const verbish = (w: Word | undefined) => w !== undefined && (VERB(w) || AUX.test(w.lower) || past(w))
 const DEPT =
   /^(?:team|teams|department|departments|dept|function|functions|division|divisions|org|crew|staff)$/
@@ -95,7 +97,13 @@ const CAREER =
   /^(?:graduate|grad|trainee|apprentice|apprenticeship|intern|internship|residency|fellowship|rotational|leadership|management|development|training|early|careers?|summer|entry|entry-level|returnship|returner|placement|year|industrial|sandwich)$/
 const INSERT = 'I especially valued our discussion about '
 const bareName = (w: Word) => w.lower.replace(/'s?$/, '')
-const capital = (w: Word) => /^\p{Lu}/u.test(w.text)
+const LETTERS3_OR_DIGIT = unicodeTest(/[a-z]{3}|\d/i, /\p{L}{3}|\d/u)
+const ING = unicodeTest(/[a-z]{3}ing$/i, /\p{L}{3}ing$/u)
+const PLURAL = unicodeTest(/[a-z]{3}s$/i, /\p{L}{3}s$/u)
+const CAPITAL = unicodeTest(/^[A-Z]/, /^\p{Lu}/u)
+const CAPITAL_OR_AMP = unicodeTest(/^[A-Z&]/, /^[\p{Lu}&]/u)
+const NAME_TOKEN = unicodeTest(/^[([]?[A-Z][A-Za-z0-9'&.()/-]*$/, /^[([]?\p{Lu}[\p{L}\p{N}'&.()/-]*$/u)
+const capital = (w: Word) => CAPITAL(w.text)
 
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|myself)$/
 /** Pay: a sentence about salary or benefits names the writer's terms, not the interview. */
@@ -114,6 +122,7 @@ const CIRCUMSTANCE =
   /^(?:visa|visas|permit|permits|immigration|residency|sponsorship|citizenship|passport|relocate|relocating|relocation|deportation)$/
 /** "As we discussed, …", "as I mentioned", "as you know from my CV": the writer recaps their own record. */
 const RECAP = /^(?:discussed|mentioned|noted|said|know|saw|see|explained|touched|covered)$/
+const CONTRAST = /^(?:but|yet|whereas|though|although)$/
 const TENURE = /^(?:years?|months?|decades?|yrs)$/
 const NUMBERISH =
   /^(?:\d+\+?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|many|few|some)$/
@@ -142,6 +151,16 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
   const clause = (i: number) => {
     let j = i + 1
     while (j < words.length && !STOP_MARK.test(gapBefore(j)) && !BREAK(words[j])) j++
+    spans.push([words[i]!.start, j < words.length ? words[j]!.start : Number.POSITIVE_INFINITY])
+  }
+  // The rest of the sentence from word i, up to a contrast ("…, but when Sister Moloi explained …").
+  const rest = (i: number) => {
+    let j = i + 1
+    while (
+      j < words.length &&
+      !(/[;—–]/.test(gapBefore(j)) || (CONTRAST.test(at(j)) && /,/.test(gapBefore(j))))
+    )
+      j++
     spans.push([words[i]!.start, j < words.length ? words[j]!.start : Number.POSITIVE_INFINITY])
   }
   const readerAsked = lower.some(
@@ -196,7 +215,9 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       (w === 'find' && at(i - 1) === 'please') ||
       (SEND.test(w) && [at(i + 1), at(i + 2)].includes('my')),
   )
-  if (attaches && (firstPerson || lower.includes('please')) && !readerAsked) from = sentenceStart
+  // "You can also find sample modules in the zip file attached": the writer's, though no "I".
+  const offered = lower.includes('please') || (lower.includes('find') && lower.some((w) => ATTACH.test(w)))
+  if (attaches && (firstPerson || offered) && !readerAsked) from = sentenceStart
   const visit =
     aboutTalk || lower.some((w) => /^(?:today|yesterday|morning|afternoon|visit|tour|interview)$/.test(w))
   words.forEach((w, i) => {
@@ -217,18 +238,18 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       // "With a PhD in statistics", "as an MBA graduate", "holding a BSc in …".
       const article =
         /^(?:an?)$/.test(at(i - 1)) && /^(?:with|as|hold|holding|have|having|earned)$/.test(at(i - 2))
-      if (my >= 0) from = Math.min(from, words[my]!.start)
+      if (my >= 0) rest(my)
       else if (article) clause(i - 2)
-      else if (mine || /^(?:years|months) of$/.test(`${at(i - 2)} ${at(i - 1)}`))
-        from = Math.min(from, w.start)
+      else if (mine || /^(?:years|months) of$/.test(`${at(i - 2)} ${at(i - 1)}`)) rest(i)
     }
-    // "I am passionate about building brands": the writer's own interests, not the interview's.
+    // "I am passionate about building brands", "I am committed to reflective practice": the writer's own
+    // interests, not the interview's.
     if (
-      /^passion(?:ate)?$/.test(w.lower) &&
-      (/^(?:am|i'm|my|been|always|deeply|very|truly)$/.test(at(i - 1)) ||
-        lower.slice(0, i).some((p) => /^(?:i|i'm|my|i've)$/.test(p)))
+      (/^(?:passion(?:ate)?|committed|dedicated|devoted)$/.test(w.lower) &&
+        /^(?:am|i'm|my|been|always|deeply|very|truly|also|remain|fully)$/.test(at(i - 1))) ||
+      (/^passion(?:ate)?$/.test(w.lower) && lower.slice(0, i).some((p) => /^(?:i|i'm|my|i've)$/.test(p)))
     )
-      from = Math.min(from, w.start)
+      rest(i)
     // "I have worked extensively with Sage 200 and Xero", "I am an advanced Excel user".
     if (
       /^(?:worked|used|using|proficient|experienced|skilled|certified|qualified|fluent|trained|user)$/.test(
@@ -236,7 +257,7 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       ) &&
       lower.slice(Math.max(0, i - 4), i).some((p) => /^(?:i|i've|i'm|have|am)$/.test(p))
     )
-      from = Math.min(from, w.start)
+      rest(i)
     // "a post near our home in Quezon City", "my hometown of Leith": where the writer lives.
     if (/^(?:my|our)$/.test(at(i - 1)) && /^(?:home|hometown|house|flat|family|parents)$/.test(w.lower))
       clause(i - 1)
@@ -368,25 +389,20 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       if (mine(w.start)) return false
       if (FUNCTION(w) || GENERIC(w) || ROLE(w) || TITLE(w) || CALENDAR(w) || inTrigger.has(w.start))
         return false
-      if ((/\d/.test(w.lower) && dateNum(i)) || names.has(bareName(w)) || !/\p{L}{3}|\d/u.test(w.text))
+      if ((/\d/.test(w.lower) && dateNum(i)) || names.has(bareName(w)) || !LETTERS3_OR_DIGIT(w.text))
         return false
-      if (VERB(w) || (ADVERB.test(w.lower) && !NOT_ADVERB(w)) || (past(w) && !capital(w))) return false
+      if (VERB(w) || (ADVERB(w.lower) && !NOT_ADVERB(w)) || (past(w) && !capital(w))) return false
       if (/^(?:me|us)$/.test(words[i + 1]?.lower ?? '')) return false // "inviting me", "showing us"
       // "high-quality, compassionate services", "person-centred values": praise, not a referent.
       if (!capital(w) && VAGUE_COMPOUND.test(w.lower)) return false
       // "the challenges facing the service", "the work your company handles": a verb after its subject.
       const prev = words[i - 1]
       // "the challenges your department is facing": a verb after its auxiliary.
-      if (
-        !capital(w) &&
-        /\p{L}{3}ing$/u.test(w.lower) &&
-        /^(?:is|are|was|were|be|been)$/.test(prev?.lower ?? '')
-      )
-        return false
+      if (!capital(w) && ING(w.lower) && /^(?:is|are|was|were|be|been)$/.test(prev?.lower ?? '')) return false
       if (!capital(w) && GENERIC(prev) && !/'s?$/.test(prev!.lower)) {
-        if (/\p{L}{3}ing$/u.test(w.lower)) return false
+        if (ING(w.lower)) return false
         if (
-          /\p{L}{3}s$/u.test(w.lower) &&
+          PLURAL(w.lower) &&
           /^(?:your|our|their|the)$/.test(words[i - 2]?.lower ?? '') &&
           (i + 1 >= words.length || STOP_MARK.test(gapBefore(i + 1)) || FUNCTION(words[i + 1]))
         )
@@ -464,11 +480,19 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
           if (j >= 0 && /^(?:i|i've|i'm|i'd)$/.test(words[j]!.lower)) continue
         }
         for (let i = at; i < Math.min(words.length, at + 10); i++) {
-          if (BREAK(words[i]) || (i > at && STOP_MARK.test(gapBefore(i)))) break
+          // "your question on how I would quarantine flaky tests": the question asked, not a new clause.
+          if (i === at + 1 && WH.test(words[at]!.lower) && /^(?:i|i'd)$/.test(words[i]!.lower)) continue
+          // "… what I would do if a supplier shipped short": the case the question put.
+          const asked = WH.test(words[at]!.lower) && /^(?:i|i'd)$/.test(words[at + 1]!.lower)
+          if (
+            (BREAK(words[i]) && !(asked && words[i]!.lower === 'if')) ||
+            (i > at && STOP_MARK.test(gapBefore(i)))
+          )
+            break
           // "the conversation and came away …": a new clause begins.
           if (
             /^(?:and|or|but|then)$/.test(words[i]!.lower) &&
-            (verbish(words[i + 1]) || (ADVERB.test(words[i + 1]?.lower ?? '') && verbish(words[i + 2])))
+            (verbish(words[i + 1]) || (ADVERB(words[i + 1]?.lower ?? '') && verbish(words[i + 2])))
           )
             break
           if (content(i)) found.push(words[i]!)
@@ -511,7 +535,7 @@ function looseSignOff(text: string, end: number): Array<[number, number]> {
     const words = line.split(/\s+/)
     const bare = line.replace(/(?<=\s)\p{Lu}\.$/u, (m) => m.slice(0, 1))
     if (words.length <= 5 && /,$/.test(line) && !/[.!?]/.test(line)) return [...out, [from, at]]
-    if (words.length > 4 || /[.!?:;,]$/.test(bare) || !words.every((w) => /^[\p{Lu}&]/u.test(w))) break
+    if (words.length > 4 || /[.!?:;,]$/.test(bare) || !words.every(CAPITAL_OR_AMP)) break
     out.push([from, at])
     at = from - 1
   }
@@ -620,8 +644,7 @@ export default defineRule({
       for (
         let j = i - 1;
         j >= Math.max(0, i - 7) &&
-        (/^[([]?\p{Lu}[\p{L}\p{N}'&.()/-]*$/u.test(subjectTokens[j]!) ||
-          /^(?:&|and|of|[-–])$/.test(subjectTokens[j]!));
+        (NAME_TOKEN(subjectTokens[j]!) || /^(?:&|and|of|[-–])$/.test(subjectTokens[j]!));
         j--
       )
         addWords(subjectTokens[j])
@@ -632,7 +655,7 @@ export default defineRule({
         const prev = s.words[i - 1]
         if (!prev || !capital(w) || NOT_NAME(w) || capital(prev)) return
         let j = i
-        while (j < s.words.length && /^\p{Lu}|^&$/u.test(s.words[j]!.text)) j++
+        while (j < s.words.length && (CAPITAL(s.words[j]!.text) || s.words[j]!.text === '&')) j++
         const run = s.words.slice(i, j)
         // "Acme's values", "the Acme team", "the Marketing department", "Acme and its people".
         const next = s.words[j]

@@ -1,13 +1,14 @@
 // Generates the committed files that are derived from others, or checks them (`--check`, in CI):
 //   rules/index.ts              the sorted rule registry (from the rule file names)
 //   rules/phrases.generated.ts  phrase lists from rules/data/*.yml, validated and compiled once
+//   core/phrase-tokens.generated.ts  those lists' tokens, parsed and stemmed (a faster cold start)
 //   schema/followuplintrc.schema.json  the config JSON Schema (from the zod schema)
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { compilePattern } from '../core/phrases.js'
+import { compilePattern, tokenTable } from '../core/phrases.js'
 import { KINDS } from '../core/types.js'
 import { normalizeWord, stemOf } from '../core/words.js'
 
@@ -108,6 +109,18 @@ const sortedStems = Object.fromEntries(Object.entries(stems).sort(([a], [b]) => 
 emit(
   'rules/phrases.generated.ts',
   `${HEADER}import type { PhraseListData } from '../core/phrases.js'\n\nexport const PHRASES = ${JSON.stringify(lists, null, 2)} satisfies Record<string, PhraseListData>\n\n/** Stems of the lists' words (seeds the stem cache). */\nexport const STEMS: Record<string, string> = ${JSON.stringify(sortedStems, null, 2)}\n`,
+)
+
+/** A JS string literal in single quotes (JSON in double quotes would escape every one of its quotes). */
+const singleQuoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+
+// Every built-in pattern's tokens, parsed and stemmed once here (see preloadTokens in core/phrases.ts).
+const allPatterns: string[] = []
+for (const list of Object.values(lists) as Array<z.infer<typeof listSchema>>)
+  for (const entry of list.entries) allPatterns.push(...entry.patterns, ...(entry.unless ?? []))
+emit(
+  'core/phrase-tokens.generated.ts',
+  `${HEADER}// The built-in phrase lists' tokens, parsed at build time (see preloadTokens in phrases.ts).\nimport type { TokenTable } from './phrases.js'\n\n// A function, so that nothing keeps the parsed table once it has been read.\nexport const builtinTokens = (): TokenTable => JSON.parse(${singleQuoted(JSON.stringify(tokenTable(allPatterns)))})\n`,
 )
 
 // 3. Config JSON Schema (needs the registry above).

@@ -265,6 +265,19 @@ describe('followup-lint CLI', () => {
     }
   })
 
+  it('stops quietly when the reader closes the pipe early (`| head`)', () => {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 3; i++) files[`t${i}.md`] = BAD
+    const dir = tempDir(files)
+    // `true` exits without reading, long before the lint is done: the CLI's writes hit a closed pipe.
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BIN}" --no-color . | true`], {
+      cwd: dir,
+      encoding: 'utf8',
+    })
+    expect(r.stderr).not.toContain('EPIPE')
+    expect(r.stderr).not.toContain('Error')
+  })
+
   it('explains a rule, prints help and version, and writes a starter config', () => {
     const explain = run(['explain', 'no-salary-talk'])
     expect(explain.code).toBe(0)

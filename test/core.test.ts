@@ -15,7 +15,8 @@ import {
   loadConfigFile,
 } from '../core/index.js'
 import { inferKind } from '../core/kind.js'
-import { editPhraseList, PhraseMatcher, patternLengthAt } from '../core/phrases.js'
+import { builtinTokens } from '../core/phrase-tokens.generated.js'
+import { editPhraseList, PhraseMatcher, parseToken, patternLengthAt, preloadTokens } from '../core/phrases.js'
 
 const ids = (text: string, opts = {}) => lint(text, opts).messages.map((m) => m.ruleId)
 
@@ -287,6 +288,34 @@ describe('phrase matcher', () => {
       }
       expect(got, `${patterns.join(' / ')} on "${text}"`).toEqual(want)
     }
+  })
+  it('preloads the built-in tokens exactly as parsing them would compile them', () => {
+    // The table is made at build time; reading it back must give each token's own stems and words.
+    const TOKENS = builtinTokens()
+    const raws = Object.keys(TOKENS.tokens)
+    expect(raws.length).toBeGreaterThan(1000)
+    for (const raw of raws) {
+      const [type, optional, stems, exacts] = TOKENS.tokens[raw]!
+      const parsed = parseToken(raw)
+      expect(
+        {
+          type,
+          optional: optional === 1,
+          stems: stems.map((i) => TOKENS.vocabulary[i]),
+          exacts: exacts.map((i) => TOKENS.vocabulary[i]),
+        },
+        raw,
+      ).toEqual(parsed)
+    }
+  })
+  it('maps a preloaded table onto words the vocabulary already holds', () => {
+    // A table whose indices do not match this process's ids (its words interned in another order).
+    preloadTokens({
+      vocabulary: ['zqxwidget', 'zqxgadget', 'attach'],
+      tokens: { 'zqxgadget|zqxwidget': [0, 0, [1, 0], []], attach: [0, 0, [2], []] },
+    })
+    expect(match(['zqxgadget|zqxwidget attach'], 'Two zqxwidgets attached.')).toEqual(['zqxwidgets attached'])
+    expect(match(['zqxgadget|zqxwidget'], 'A zqxgadget.')).toEqual(['zqxgadget'])
   })
   it('normalises curly apostrophes', () => {
     expect(match(["i've attached"], 'I’ve attached it')).toEqual(['I’ve attached'])

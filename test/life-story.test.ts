@@ -2,7 +2,7 @@
 // phrase list has, against paragraphs that use the same words about work, or mention one thing briefly.
 import { describe, expect, it } from 'vitest'
 import { applyEdits, lint } from '../core/index.js'
-import { removeParagraph } from '../rules/lib/util.js'
+import { removeParagraph, unicodeTest } from '../rules/lib/util.js'
 
 const only = { rules: { 'no-oversharing': 'warning' as const } }
 
@@ -57,5 +57,25 @@ describe('removeParagraph', () => {
     expect(applyEdits(text, [removeParagraph(text, { start: three, end: text.length })])).toBe(
       'One.\r\n\r\nTwo two.',
     )
+  })
+})
+
+describe('unicodeTest', () => {
+  it('runs the ASCII regex on ASCII text and the Unicode one on the rest', () => {
+    const capital = unicodeTest(/^[A-Z]/, /^\p{Lu}/u)
+    for (const [text, want] of [
+      ['Priya', true],
+      ['priya', false],
+      ['Élodie', true],
+      ['élodie', false],
+      ['Łukasz', true],
+      ['', false],
+    ] as const)
+      expect(capital(text), text).toBe(want)
+    // The two must agree on ASCII: a pair that disagrees shows which one ran.
+    const which = unicodeTest(/^ascii$/, /./u)
+    expect(which('ascii')).toBe(true)
+    expect(which('other')).toBe(false)
+    expect(which('ünicode')).toBe(true)
   })
 })
