@@ -2,8 +2,10 @@
 //  1. a reply to a rejection ("thank you for letting me know", "although I was not selected");
 //  2. a second follow-up ("following up again", "my previous email", "I wrote last week");
 //  3. a status inquiry (asks for an update / the timeline / the decision) that does not open by
-//     thanking for the interview;
-//  4. a thank-you note (thanks for the interview, the time, the conversation);
+//     thanking for the interview, or that does but says it comes later (`laterScore`: "it has been
+//     two weeks", "I wanted to check in", "thank you again for meeting me on the 4th");
+//  4. a thank-you note (thanks for the interview, the time, the conversation), unless a clear sign
+//     says it comes days or weeks later (then a status inquiry);
 //  otherwise unknown (rules that depend on kind stay quiet).
 // Quoted text (`>` blocks) is not read, so a recruiter's earlier message never decides the kind.
 import type { Document } from './document.js'
@@ -84,7 +86,25 @@ const second = new PhraseMatcher([
       'third message|email|note|follow-up',
       'second|third time i ... written|reached|emailed|contacted|followed',
       'another follow-up',
+      // "I wanted to follow up once more", "writing a second time".
+      'follow|following|check|checking|write|writing|reach|reaching|touch|touching up|in|out|base|again? once more',
+      'follow|following|check|checking|write|writing|reach|reaching up|in|out? a second|third time',
+      '=writing =once =more',
     ],
+  },
+  {
+    // An earlier follow-up the writer sent: "I sent a short note on the 17th", "I wrote two weeks
+    // ago", "I emailed last week" — but not the thank-you note sent after the interview, and not a
+    // report "I wrote last winter".
+    id: 'secondEarlier',
+    patterns: [
+      '=i =sent|=emailed =you? =a|=an|=my =short|=brief|=quick? =note|=email|=message|=line|=follow-up',
+      '=i =wrote|=emailed =you? =briefly? =on|=earlier|=previously|=before',
+      '=i =wrote|=emailed =you? =briefly? =last =week|=month|=monday|=tuesday|=wednesday|=thursday|=friday',
+      '=i =wrote|=emailed =you? =briefly? =at =the =end|=start|=beginning =of',
+      '=i =wrote|=emailed =you? =briefly? ... =ago',
+    ],
+    unless: ['=thank-you|=thank|=thanks|=attached|=enclosed|=sample|=samples'],
   },
 ])
 
@@ -95,7 +115,7 @@ const inquiry = new PhraseMatcher([
       'any update|updates|=news',
       'an update on|about|regarding',
       'status of my application|candidacy',
-      'the status',
+      'the current? status',
       'the timeline|timeframe',
       'the next step|steps in the process',
       'the hiring decision|process',
@@ -108,6 +128,7 @@ const inquiry = new PhraseMatcher([
       // "any further information on the decision" asks; "if you need any further information from me" offers.
       'any further information|news|updates on|about|regarding',
       'when i might hear|expect',
+      '=expect|=expecting|=plan|=planning =to =decide|=choose',
       'decision has been made',
       'inquire about',
       'ask about the status',
@@ -150,6 +171,7 @@ const thanks = new PhraseMatcher([
       'thank you so|very? much|again? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
       'thanks|=thx|=ty so|very|a? much|again|lot|ton? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
       'thank you all|both for ... interview|interviewing|time|meeting|conversation|call|speaking|talking|opportunity|discussion|tour',
+      'thank|thanks you? once more for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
       'gift of your time',
       'grateful for ... interview|time|meeting|conversation|opportunity|discussion',
       'appreciate ... time|interview|meeting|conversation|opportunity',
@@ -316,6 +338,10 @@ const RECENT = new PhraseMatcher([
   },
 ])
 
+const GRATEFUL = new PhraseMatcher([
+  { id: 'grateful', patterns: ['=thank|=thanks =you? =very|=so? =much? =for'] },
+])
+
 /**
  * Does the note open (first three sentences after the greeting) the way a first note does: by
  * thanking for the interview, or by recalling a meeting that was yesterday or today ("I enjoyed our
@@ -331,6 +357,8 @@ export function opensWithThanks(doc: Document): boolean {
       if (hit.entry.id === 'thanks') return true
       if (RECENT.match(s).length > 0) return true
     }
+    // "Thank you very much for receiving me yesterday."
+    if (GRATEFUL.match(s).length > 0 && RECENT_MEETING.match(s).length > 0) return true
   }
   return false
 }
@@ -350,13 +378,175 @@ const saysLater = new PhraseMatcher([
   },
 ])
 
+// Signs that a note comes days or weeks after the interview. Clear signs weigh 2, hints 1; a
+// note that recalls a meeting of today or yesterday is a first note whatever else it says.
+const DAYS = '=day|=days|=week|=weeks|=fortnight|=month|=months'
+const COUNT =
+  '=a|=an|=one|=two|=three|=four|=five|=six|=seven|=eight|=nine|=ten|=eleven|=twelve|=fifteen|=twenty|=thirty|=few|=couple|=several|=half|=many'
+const WEEKDAYS = '=monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday'
+const MONTHS =
+  'january|february|march|april|june|july|august|september|october|november|december|=jan|=feb|=mar|=apr|=jun|=jul|=aug|=sep|=sept|=oct|=nov|=dec'
+const later = new PhraseMatcher([
+  {
+    // Time gone by, said in words: "it has been two weeks", "it's now been a little over ten days",
+    // "a fortnight has passed", "it has been a while since we spoke".
+    id: 'elapsed',
+    patterns: [
+      `=it|=it's|=its|=that =has|=is|=had? =now? =been ... ${COUNT} ${DAYS}`,
+      `=it|=it's|=its|=that =has|=is|=had? =now? =been ... #num ${DAYS}`,
+      "=it|=it's|=its =has? =now? =been =a =while|=little|=bit =since|=while",
+      `${DAYS}|=time|=while =have|=has|=had =now? =passed|=gone|=elapsed`,
+      `${DAYS} =since`,
+    ],
+  },
+  {
+    // "The final round three weeks ago", "I interviewed a fortnight ago" — not "I applied a month ago".
+    id: 'ago',
+    patterns: [`${DAYS} =ago`],
+    unless: [
+      'apply|applied|application|post|posted|posting|start|started|began|graduate|graduated|move|moved|join|joined',
+    ],
+  },
+  {
+    // "Since we spoke", "since our interview on the 4th", "since I interviewed".
+    id: 'since',
+    patterns: [
+      '=since =we|=i =last? =spoke|=met|=talked|=interviewed|=meet|=speak|=talk',
+      '=since =our|=the|=my =interview|=interviews|=meeting|=conversation|=call|=chat|=discussion|=visit',
+    ],
+  },
+  {
+    // Said outright: "I wanted to follow up", "I'm writing to check in", "just touching base" — but
+    // not following up on a point of the conversation ("to follow up on your question about…").
+    id: 'followUp',
+    patterns: [
+      "=wanted|=want|=writing|=write|=thought|=like|=wished|=just|=am|=i'm|=quick|=brief|=short|=polite|=gentle|=friendly ... =follow|=following|=check|=checking|=touch|=touching =up|=in|=base",
+      '=follow|=following|=check|=checking =up|=in =on|=about|=regarding =my =application|=candidacy|=interview',
+    ],
+    unless: [
+      '=follow|=following =up =on|=with =your|=a|=the|=that|=one|=our =question|=questions|=point|=points|=idea|=ideas|=link|=thought|=thoughts|=sample|=request|=comment|=remark',
+      "=will|=i'll|=happy|=glad|=can|=could =to? =follow =up",
+    ],
+  },
+])
+const laterHint = new PhraseMatcher([
+  {
+    // "Thank you again for meeting me about the role" (first sentences only; see laterScore).
+    id: 'again',
+    patterns: [
+      '=thank|=thanks =you? =once? =again',
+      '=thank|=thanks =you? =once =more',
+      '=again =for ... =interview|=interviewing|=time|=meeting|=speaking|=talking|=conversation',
+    ],
+  },
+  {
+    // The meeting has a date or a day in the past: "on the 4th", "on 2 June", "last Tuesday", "earlier
+    // this month" (only in a sentence about the meeting).
+    id: 'pastDate',
+    patterns: [
+      '=on =the? #num',
+      `${MONTHS} #num`,
+      `=last =week|=month|${WEEKDAYS}|${MONTHS}`,
+      `=last =week's|=monday's|=tuesday's|=wednesday's|=thursday's|=friday's`,
+      '=earlier =this|=last =week|=month',
+      `=early|=late|=mid ${MONTHS}`,
+    ],
+  },
+  {
+    // "I understand these decisions take time", "I realise things take a while", "there's no rush".
+    id: 'patience',
+    patterns: [
+      '=understand|=realise|=realize|=appreciate|=know|=imagine ... ... =take|=takes|=taking =time',
+      '=understand|=realise|=realize|=appreciate|=know|=imagine ... ... =take|=takes|=taking =a =while',
+      '=no =rush|=hurry|=pressure',
+      "=don't|=do =not =need =an? =answer|=reply|=response",
+      '=happy|=content|=willing =to =wait',
+    ],
+  },
+  {
+    // "I am still very interested", "the job is still the one I'm hoping for".
+    id: 'still',
+    patterns: ['=still =very? =much? =interested|=keen|=eager|=excited|=enthusiastic|=hoping|=hopeful'],
+  },
+])
+
+// A meeting of today or yesterday: a first note.
+const RECENT_MEETING = new PhraseMatcher([
+  {
+    id: 'recentMeeting',
+    patterns: [
+      "=yesterday|=today|=tonight|=yesterday's|=today's",
+      'this|=earlier morning|afternoon|evening|today',
+      "=this =morning's|=afternoon's",
+    ],
+    unless: [
+      '=writing|=write|=emailing|=email|=contacting|=reaching =you? =today',
+      '=today =to =ask|=follow|=check|=see',
+    ],
+  },
+])
+
+// Subject lines of later notes: "Following up – Deputy Manager position", "Checking in". Not
+// "Interview follow-up" or "Following up on our call", which thank-you notes use.
+const LATER_SUBJECT = /\b(?:following up|checking in|touching base|status|any (?:update|news)|update\?)/i
+const FIRST_SUBJECT = /\b(?:thank|today|yesterday|morning|our (?:call|chat|conversation|meeting|discussion))/i
+
+function subjectLine(doc: Document): string {
+  if (doc.structure.subject) return doc.structure.subject.value
+  const m = doc.yaml ? /^subject:\s*(.*)$/im.exec(doc.yaml.value) : null
+  return m?.[1] ?? ''
+}
+
+/**
+ * How strongly does the note say it comes days or weeks after the interview? 0 when it recalls a
+ * meeting of today or yesterday. `clear` is true when one sign alone says so (time gone by in
+ * words, "since we spoke", "I wanted to follow up").
+ */
+export function laterScore(doc: Document): { score: number; clear: boolean; signs: string[] } {
+  const body = bodyOf(doc)
+  const greetingEnd = doc.structure.greeting?.end ?? 0
+  const opening = body.filter((s) => s.end > greetingEnd).slice(0, 3)
+  const seen = new Set<string>()
+  for (const s of body) {
+    const aboutMeeting = met.match(s).length > 0 || thanks.match(s).length > 0
+    if (aboutMeeting && RECENT_MEETING.match(s).length > 0)
+      return { score: 0, clear: false, signs: ['recent'] }
+    for (const hit of later.match(s)) seen.add(hit.entry.id)
+    for (const hit of laterHint.match(s)) {
+      const id = hit.entry.id
+      if (id === 'again' && !opening.includes(s)) continue
+      if (id === 'pastDate' && !aboutMeeting) continue
+      seen.add(id)
+    }
+  }
+  const subject = subjectLine(doc)
+  if (LATER_SUBJECT.test(subject) && !FIRST_SUBJECT.test(subject)) seen.add('subject')
+  let score = 0
+  let clear = false
+  for (const id of seen) {
+    const strong = id === 'elapsed' || id === 'ago' || id === 'followUp'
+    score += strong ? 2 : 1
+    clear ||= strong
+  }
+  return { score, clear, signs: [...seen] }
+}
+
 export function inferKind(doc: Document): Kind | null {
   const body = bodyOf(doc)
   if (anyHit(doc, rejection, body)) return 'after-rejection'
   if (anyHit(doc, second, body)) return 'second-follow-up'
-  if (anyHit(doc, inquiry, body) && (!opensWithThanks(doc) || anyHit(doc, saysLater, doc.sentences)))
-    return 'status-inquiry'
-  if (anyHit(doc, thanks, body)) return 'thank-you'
-  if (anyHit(doc, inquiry, body)) return 'status-inquiry'
+  const asks = anyHit(doc, inquiry, body)
+  const thanksFirst = opensWithThanks(doc)
+  if (asks && !thanksFirst) return 'status-inquiry'
+  const thanked = anyHit(doc, thanks, body) || (asks && thanksFirst)
+  if (asks || thanked) {
+    // A note that thanks for the interview is a first thank-you unless it says it is later: one
+    // clear sign or two hints when it also asks about the decision, a clear sign otherwise.
+    const { score, clear } = laterScore(doc)
+    if (asks && (score >= 2 || anyHit(doc, saysLater, doc.sentences))) return 'status-inquiry'
+    if (!asks && clear) return 'status-inquiry'
+  }
+  if (thanked) return 'thank-you'
+  if (asks) return 'status-inquiry'
   return null
 }

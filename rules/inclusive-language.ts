@@ -393,6 +393,10 @@ export default defineRule({
       const end = f.end + doc.base
       if (start < 0 || end > text.length || end < start) continue
       if (!ctx.prose.some((s) => start >= s.start && end <= s.end)) continue
+      // The sender's name under the closing is not prose, even when the closing and the name fall in
+      // one sentence ("Respectfully,\nPrincess Joy Mercado"): a name is not a word choice.
+      const { signature, subject } = doc.structure
+      if ((signature && start >= signature.start) || (subject && start < subject.end)) continue
       const actual = text.slice(start, end)
       if (!strict && termOfArt(text, start, end)) continue
       const expected = f.expected

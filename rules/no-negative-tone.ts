@@ -66,6 +66,9 @@ const PROBLEM = frames([
   'we discussed|talked|spoke|covered|explored|chatted',
   'hearing|learning|learned|learnt|heard ... how|about|that|why',
   'our conversation|discussion|chat about',
+  // Retelling the reader's anecdote: "your story about the pour that was rescheduled three times".
+  '=your|=the|=that|=his|=her|=their story|stories|anecdote|anecdotes|example|examples about|of|from',
+  'story|stories|anecdote|anecdotes =you|=she|=he|=they told|shared|described|mentioned|recounted',
 ])
 /** The writer's own past jobs. */
 const OWN_PAST = frames([

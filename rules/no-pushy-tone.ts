@@ -24,7 +24,9 @@ const ASKS = new PhraseMatcher([
     id: 'asks',
     patterns: [
       'let|keep me know|posted|updated|informed',
-      'tell|inform|update|advise|notify me',
+      'tell|inform|update|advise|notify|intimate|apprise me',
+      // "Kindly intimate me…", "Kindly confirm the timeline".
+      '=kindly =let|=tell|=inform|=intimate|=advise|=update|=share|=confirm|=send|=revert|=apprise|=indicate|=clarify',
       'could|can|would|will|do|did|have|are|is you|there',
       "=i'd|=would =appreciate|=welcome|=value|=like|=love =to? =know|=knowing|=learn|=learning|=an|=any|=some|=a|=the|=hearing",
       "=i'd|=would =be =grateful|=glad|=thankful =if|=for",

@@ -4,7 +4,7 @@
 import { z } from 'zod'
 import { parseDocument, type Sentence, type Word } from '../core/document.js'
 import { fieldOf, fmList } from '../core/frontmatter.js'
-import { clauseBreakBefore, type PhraseHit } from '../core/phrases.js'
+import { clauseBreakBefore, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule, type RuleContext } from '../core/rule.js'
 import type { Edit } from '../core/types.js'
 import { stemOf } from '../core/words.js'
@@ -14,6 +14,10 @@ import { PHRASES } from './phrases.generated.js'
 /** Words before the sending verb that make it an offer, not a send: "I'd be happy to send …". */
 const OFFER = new Set(
   "would could can may might i'd we'd happy glad willing able ready available offer love".split(' '),
+)
+/** Words of obligation in a question about sending: "whether I should send…", "do you need me to share…". */
+const NEED = new Set(
+  'should shall need needs needed required require requires expected must want wants'.split(' '),
 )
 /** "Thank you for attaching …": the reader sent it. */
 const READER = new Set(['you', "you've", "you'd", "you're", 'your'])
@@ -27,6 +31,12 @@ const VERBAL_BEFORE = new Set(
   ),
 )
 const PAST = /(?:ed|sent|shared|'ve)$/
+/** The sending patterns without their `unless` list: does a sentence send something at all? */
+const SENDING = new PhraseMatcher(
+  PHRASES['no-unrequested-attachments'].entries
+    .filter((e) => e.id === 'send')
+    .map((e) => ({ id: e.id, patterns: e.patterns, negatable: e.negatable === true })),
+)
 const STRUCTURAL = new Set(['send', 'request'])
 
 /** The YAML edit that adds `item` to `requested:` (or creates the field, or the frontmatter). */
@@ -90,6 +100,20 @@ function isOffer(sentence: Sentence, send: PhraseHit): boolean {
     if (WRITER.has(w)) break
     if (READER.has(w)) return true
   }
+  // Asking whether to send is not sending: "whether I am required to submit any further documents",
+  // "Should I send my transcript?", "if I need to bring copies of my certificates".
+  let clauseFrom = Math.max(0, at - 10)
+  for (let k = at; k > clauseFrom; k--) if (clauseBreakBefore(sentence, k)) clauseFrom = k
+  const clause = words.slice(clauseFrom, at).map((w) => w.lower)
+  const lead = clause.findIndex((w) => w === 'whether' || w === 'if')
+  const question = sentence.marks.some((m) => m.text === '?' && m.start > send.end)
+  if (lead >= 0 || question) {
+    const after = lead >= 0 ? clause.slice(lead + 1) : clause
+    const obliged = after.some(
+      (w, k) => NEED.has(w) || ((w === 'have' || w === 'has') && after[k + 1] === 'to'),
+    )
+    if (obliged) return true
+  }
   const verb = send.words.at(-1)!.lower
   const lower = words.map((w) => w.lower).join(' ')
   const conditional = /\b(?:let me know|if you|should you|whenever you)\b/.test(lower)
@@ -98,7 +122,7 @@ function isOffer(sentence: Sentence, send: PhraseHit): boolean {
 
 /** Words that end a matched pattern but not the item's name: "letter from my" → "letter". */
 const TRAILING = new Set(
-  "of from my our the a an two three both former previous current i i've we we've wrote drafted showing to".split(
+  "of from my our the a an two three both former previous current i i've we we've wrote written drafted authored co-authored coauthored published showing to".split(
     ' ',
   ),
 )
@@ -165,7 +189,10 @@ export default defineRule({
       const prev = ctx.prose[index - 1]
       const prevHits = prev && prev.block === sentence.block ? ctx.findPhrases([prev]) : []
       // Asked for in the sentence before: "You asked for my references. I have attached three."
-      const asked = prevHits.some((h) => h.entry.id === 'request')
+      // A sentence that sends what was asked for spends its request there: after "As promised, I
+      // attach the reading list." the next sentence's extras were not asked for.
+      const prevSends = prev ? SENDING.match(prev).some((h) => !isOffer(prev, h)) : false
+      const asked = !prevSends && prevHits.some((h) => h.entry.id === 'request')
       const prevKinds = prevHits.filter((h) => !STRUCTURAL.has(h.entry.id)).map((h) => h.entry.id)
       const askedBefore = (h: PhraseHit) =>
         asked && (prevKinds.length === 0 || prevKinds.includes(h.entry.id))

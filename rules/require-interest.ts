@@ -77,6 +77,10 @@ const BLOCK = set(
   "you you're you'd you'll they they're they'd he she it's is was were been had has have who which team company panel everyone anyone someone",
 )
 const CLAUSE_WORD = set('and but or so yet then')
+const DEPICT_HEAD = set('keen eager excited thrilled determined motivated enthusiastic raring itching')
+const DEPICT = set(
+  'left leave came come walked went drove headed emerged finished ended returned got stepped flew rode',
+)
 const CAUSE = set('made make makes making left leave leaves leaving got gets getting')
 // A clause about the process, not the work. The first verb: hearing back, sending papers, a call, a question…
 const ADMIN_VERB = set(
@@ -84,7 +88,7 @@ const ADMIN_VERB = set(
 )
 // …or anything in its clause: "do a second interview", "take any questions", "help in any way".
 const ADMIN_NOUN = set(
-  'question information info detail document documentation paperwork reference referee sample portfolio transcript cv resume résumé certificate certification form availability available contacted reached notified informed schedule time call chat interview test assessment update news feedback answer response reply decision outcome record note plot slide copy contact number email link way however sure moment conversation anything else whatever timeline timing date slot back touch coffee lunch drink meeting example thought point connected no nothing salary package pension notice',
+  'search searching elsewhere discussion dialogue question information info detail document documentation paperwork reference referee sample portfolio transcript cv resume résumé certificate certification form availability available contacted reached notified informed schedule time call chat interview test assessment update news feedback answer response reply decision outcome record note plot slide copy contact number email link way however sure moment conversation anything else whatever timeline timing date slot back touch coffee lunch drink meeting example thought point connected no nothing salary package pension notice',
 )
 // After "to be": "be part of it", "be on one of your vans", "be driving the 40" — not "be honest".
 const BE_OK = set(
@@ -101,10 +105,12 @@ function gapHas(text: string, words: readonly Word[], k: number): boolean {
  */
 function writerSubject(text: string, words: readonly Word[], j: number, impersonal: boolean): boolean {
   const participle = /ing$/.test(words[j]!.lower)
+  // "I left the campus keen to teach there": an eager adjective after a verb of leaving or coming away.
+  const depictive = DEPICT_HEAD.has(words[j]!.lower)
   let other = false
   for (let k = j - 1; k >= Math.max(0, j - 7); k--) {
     const w = words[k]!.lower
-    if (WRITER.has(w)) return true
+    if (WRITER.has(w)) return !other || participle || DEPICT.has(words[k + 1]?.lower ?? '')
     if (impersonal && (w === 'it' || w === "it'd")) return true
     // The writer as the object of a cause: "the walk-through left me keen to…", "made me want to…".
     if (w === 'me' && CAUSE.has(words[k - 1]?.lower ?? '')) return true
@@ -112,7 +118,7 @@ function writerSubject(text: string, words: readonly Word[], j: number, imperson
     if (BLOCK.has(w)) return false
     if (CLAUSE_WORD.has(w)) break
     if (!FILL.has(w)) {
-      if (!participle) return false
+      if (!participle && !depictive) return false
       other = true
     }
     if (gapHas(text, words, k)) break
@@ -124,7 +130,15 @@ const VERB_STEMS = new Set([...ADMIN_VERB].map(stemOf))
 const plural = (w: Word) => w.lower.replace(/(?<=\w{3})s$/, '')
 const adminNoun = (w: Word) => ADMIN_NOUN.has(w.lower) || ADMIN_NOUN.has(plural(w))
 // Verbs that name the job even with nothing after them: "I would love to join."
-const ALONE = set('join start begin contribute work return apply')
+const ALONE = set('join start begin contribute work return apply continue proceed progress advance')
+// Going on with the process: "keep going with Northlake", "carry on to the next stage", "go further
+// in the process", "move forward" (not "move on", which gives up, nor "go over", "go through").
+const ONWARD: Record<string, RegExp> = {
+  keep: /^(?:going|moving|at)$/,
+  carri: /^on$/,
+  go: /^(?:forward|ahead|further|farther)$/,
+  move: /^(?:forward|ahead|up)$/,
+}
 
 // After a rejection, only wanting the work later counts.
 const AHEAD =
@@ -132,10 +146,25 @@ const AHEAD =
 // After "to", a word that makes it a preposition ("bring it to your team"), not an infinitive.
 const DETERMINER = /^(?:the|a|an|my|your|this|that|our|their|its|you|them|him|her|it|me|us|any|some|all)$/
 
+/** Does the rest of the clause from `c` name paperwork, news or a call ("carry on the conversation")? */
+function restIsAdmin(text: string, words: readonly Word[], c: number): boolean {
+  for (let k = c; k < Math.min(words.length, c + 8) && (k === c || !gapHas(text, words, k)); k++) {
+    if (/^(?:if|because|but|so|whether|once|when|until)$/.test(words[k]!.lower)) break
+    if (adminNoun(words[k]!)) return true
+  }
+  return false
+}
+
 /** Does the clause from `c` (the word after "to") name the work rather than the process? */
 function doesWork(text: string, words: readonly Word[], c: number, depth = 0): boolean {
   while (c < words.length && /ly$/.test(words[c]!.lower) && words[c]!.lower !== 'apply') c++
   const v = words[c]
+  const onward = v && ONWARD[v.stem]?.test(words[c + 1]?.lower ?? '')
+  if (onward) return !restIsAdmin(text, words, c + 2)
+  // "happy to move on": giving up, not going on.
+  if (v?.stem === 'move' && /^(?:on|elsewhere)$/.test(words[c + 1]?.lower ?? '')) return false
+  // "continue to work with you" (not "continue to hear").
+  if (v?.stem === 'continu' && words[c + 1]?.lower === 'to') return doesWork(text, words, c + 2, depth + 1)
   if (!v || depth > 2 || ADMIN_VERB.has(v.lower) || VERB_STEMS.has(v.stem) || adminNoun(v)) return false
   if (DETERMINER.test(v.lower)) return false
   const next = words[c + 1]
@@ -161,6 +190,27 @@ function doesWork(text: string, words: readonly Word[], c: number, depth = 0): b
   return true
 }
 
+const HOPE = set('hope hoping hopeful hopefully')
+const HOPE_MODAL = set("can could will would may might shall i'll we'll i'd we'd")
+const HOPE_FILL = set('that still also soon really eventually then one day someday yet')
+
+/** After "I hope": "(that) I can / we will / I'll get to / I'll be able to" → index of the verb, or -1. */
+function hopedClause(text: string, words: readonly Word[], s: number): number {
+  while (s < words.length && HOPE_FILL.has(words[s]!.lower)) s++
+  const subject = words[s]?.lower ?? ''
+  let c = s + 1
+  if (/^(?:i|we)$/.test(subject)) {
+    if (!HOPE_MODAL.has(words[c]?.lower ?? '')) return -1
+    c++
+  } else if (!/^(?:i'll|we'll|i'd|we'd)$/.test(subject)) return -1
+  if (gapHas(text, words, s) && s > 0 && words[s - 1]!.lower !== 'that') return -1
+  while (c < words.length && HOPE_FILL.has(words[c]!.lower)) c++
+  const at = (i: number, ...xs: string[]) => xs.every((x, n) => words[i + n]?.lower === x)
+  if (at(c, 'be', 'able', 'to')) c += 3
+  else if (at(c, 'get', 'to') || at(c, 'get', 'the', 'chance', 'to')) c += at(c, 'get', 'to') ? 2 : 4
+  return c < words.length ? c : -1
+}
+
 function wantsTheWork(text: string, words: readonly Word[]): boolean {
   for (let j = 0; j < words.length; j++) {
     const w = words[j]!.lower
@@ -176,6 +226,12 @@ function wantsTheWork(text: string, words: readonly Word[]): boolean {
       )
         return true
       continue
+    }
+    // "I'm hopeful I can bring my onboarding experience to your team", "I hope we can continue the
+    // process", "hopefully I'll get to work with you": a modal clause after the hope.
+    if (HOPE.has(w) && (w === 'hopefully' || writerSubject(text, words, j, false))) {
+      const c = hopedClause(text, words, j + 1)
+      if (c > 0 && doesWork(text, words, c)) return true
     }
     const impersonal = IMPERSONAL.has(w)
     if (!(WISH.has(w) || GLAD.has(w) || impersonal || MODAL_ONLY.has(w))) continue

@@ -60,7 +60,7 @@ const WORKPLACE =
   /^(?:kitchen|kitchens|restaurant|hotel|shop|store|studio|office|offices|venue|nursery|salon|bakery|cafe|café|warehouse|depot|practice|firm|agency)$/
 /** Vague hyphenated praise ("high-quality", "person-centred", "large-scale"): a quality, not a referent. */
 const VAGUE_COMPOUND =
-  /^(?:high|large|world|top|best|fast|well|long|short|cutting|state|hands|full|forward)-|-(?:centred|centered|centric|focused|focussed|oriented|orientated|driven|led|first|informed|minded|quality|class|scale|level|standard|notch|paced|edge|art|term|rounded)$/
+  /^(?:high|large|world|top|best|fast|well|long|short|cutting|state|hands|full|forward|decision|problem|values|purpose|mission)-|-(?:centred|centered|centric|focused|focussed|oriented|orientated|driven|led|first|informed|minded|quality|class|scale|level|standard|notch|paced|edge|art|term|rounded|based|making|solving|building|facing|wide)$/
 const BRACKETS =
   /\[[^\]\n]{1,80}\](?!\()|\{\{?[^{}\n]{1,60}\}?\}|<[^<>\n]{1,60}>|\((?:insert|add|mention|enter|specific|your|the|fill)\b[^()\n]{0,80}\)|_{3,}/gi
 const STOP_MARK = /[,;:.!?()[\]—–"“”]/
@@ -276,7 +276,8 @@ function ownRecord(words: Word[], sentenceStart: number, gapBefore: (i: number) 
       TENURE.test(w.lower.replace(/'$/, '')) &&
       (prep.test(next) || /^experience$/.test(next) || /'$/.test(w.lower)) &&
       (NUMBERISH.test(at(i - 1)) || (at(i - 1) === 'of' && /^(?:couple|number)$/.test(at(i - 2)))) &&
-      !/^(?:your|their|his|her)$/.test(at(i - 2))
+      // "new nurses spend their first three months in …": someone else's time, not the writer's.
+      ![at(i - 2), at(i - 3)].some((p) => /^(?:your|their|his|her)$/.test(p))
     )
       // "six years experience in …", "a couple of years on the tills at …".
       clause(at(i - 1) === 'of' ? i - 2 : i - 1)
@@ -421,9 +422,10 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
     const flush = (next: number) => {
       const last = run.at(-1)
       // "the Phone Screen" (plain words) and ", Ana," (the reader, addressed by name) are not details.
-      const generic = run.every(
-        (i) => GENERIC(words[i]) || FUNCTION(words[i]) || MEETING.test(words[i]!.lower),
-      )
+      // "Dr Young", "Chef Grace": after an honorific, a plain word is a surname.
+      const generic =
+        !/^(?:mr|mrs|ms|mx|dr|prof|chef|sister|coach)\.?$/.test(words[run[0]! - 1]?.lower ?? '') &&
+        run.every((i) => GENERIC(words[i]) || FUNCTION(words[i]) || MEETING.test(words[i]!.lower))
       const vocative =
         run.length === 1 &&
         /,\s*$/.test(gapBefore(run[0]!)) &&

@@ -113,6 +113,9 @@ emit(
 
 /** A JS string literal in single quotes (JSON in double quotes would escape every one of its quotes). */
 const singleQuoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`
+/** JSON text in ASCII only (\u escapes), so that V8 keeps it, and the whole table, in one-byte strings. */
+const asciiJson = (value: unknown) =>
+  JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
 // Every built-in pattern's tokens, parsed and stemmed once here (see preloadTokens in core/phrases.ts).
 const allPatterns: string[] = []
@@ -120,7 +123,7 @@ for (const list of Object.values(lists) as Array<z.infer<typeof listSchema>>)
   for (const entry of list.entries) allPatterns.push(...entry.patterns, ...(entry.unless ?? []))
 emit(
   'core/phrase-tokens.generated.ts',
-  `${HEADER}// The built-in phrase lists' tokens, parsed at build time (see preloadTokens in phrases.ts).\nimport type { TokenTable } from './phrases.js'\n\n// A function, so that nothing keeps the parsed table once it has been read.\nexport const builtinTokens = (): TokenTable => JSON.parse(${singleQuoted(JSON.stringify(tokenTable(allPatterns)))})\n`,
+  `${HEADER}// The built-in phrase lists' tokens, parsed at build time (see preloadTokens in phrases.ts).\nimport type { TokenTable } from './phrases.js'\n\n// A function, so that nothing keeps the parsed table once it has been read.\nexport const builtinTokens = (): TokenTable => JSON.parse(${singleQuoted(asciiJson(tokenTable(allPatterns)))})\n`,
 )
 
 // 3. Config JSON Schema (needs the registry above).
