@@ -93,6 +93,40 @@ const LOW_SIGNAL = [
   // "Actor" names performers of any gender in today's theatre and film.
   'actor',
   'actors',
+  // A process or a form described, not a reader talked down to ("the onboarding was straightforward").
+  'straightforward',
+  'straightforwardly',
+  'straight forward',
+  // Professions and standing terms whose holders use them: a registered midwife, a graduate of the
+  // school (alumni), a US first-year student (freshman), a licensed trade grade (journeyman electrician).
+  'midwife',
+  'midwives',
+  'alumnus',
+  'alumna',
+  'alumni',
+  'alumnae',
+  'freshman',
+  'journeyman',
+  // The language one grew up with, as many writers of English as a second language say it.
+  'mother tongue',
+  // Praise of work, not of a man: "a masterpiece", "the master plan" (`master` itself is above).
+  'masterpiece',
+  'masterful',
+  'mastermind',
+  'master plan',
+  'masterplan',
+  'masterstroke',
+  // Everyday senses a follow-up note uses: "an invalid date", "hang on to my portfolio", "the
+  // crew were heroes", "I won't moan about the commute"; and identity-first "disabled students",
+  // the form many disabled people prefer.
+  'invalid',
+  'hang',
+  'hero',
+  'heroes',
+  'heroine',
+  'moan',
+  'moaning',
+  'disabled',
 ]
 
 /** A note about sport or coaching: "sportsmanship" there is the value being taught. */
@@ -151,6 +185,8 @@ const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?
   { word: /^(?:girls?|boys?)$/i, near: CHILDREN },
   // Organisation names: "Girl Guides", "Boy Scouts", "Boys' Brigade".
   { word: /^(?:Girls?|Boys?)$/, after: /^(?:'|’)?\s*(?:Guides?|Scouts?|Brigade|Grammar|High|School)\b/ },
+  // Part of a proper name: "King's College London", "the Prince's Trust", "Queen Mary University".
+  { word: /^(?:Kings?|Queens?|Princes?|Princess|Lady|Ladies)(?:['’]s?)?$/, after: /^\p{Lu}/u },
   // The statutory office, not a description of a man: "the Financial Ombudsman Service".
   { word: /^Ombudsman$/ },
   {

@@ -108,7 +108,8 @@ const ABOUT: Record<string, string> = {
   validation: 'written with the corpus before tuning',
   validation2: 'written independently after tuning, never read',
   validation3: 'written independently by seven writers after tuning, never read',
-  validation4: 'written independently by eight writers at the end of the tuning, never read',
+  validation4: 'written independently by eight writers after tuning, never read',
+  validation5: 'written independently by five more writers after two more rounds of tuning (train24, train25), never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(
