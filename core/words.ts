@@ -25,16 +25,21 @@ function entry(stem: string): Lexeme {
   return { stem, ids: { stem: -1, lower: -1, generation: -1 } }
 }
 
+// Pre-computed stems (the phrase lists' words, stemmed at build time), read when a word is first
+// seen: entries for all ~4,000 up front cost a cold start more than the few a note uses.
+let seeded: Readonly<Record<string, string>> = {}
+
 /** Pre-computed stems (the phrase lists' words, stemmed at build time). */
 export function seedStems(stems: Readonly<Record<string, string>>): void {
-  for (const [lower, stem] of Object.entries(stems)) lexicon.set(lower, entry(stem))
+  seeded = stems
 }
 
 /** The entry of a normalised word (cached; words with apostrophes or digits are their own stem). */
 export function lexeme(lower: string): Lexeme {
   let found = lexicon.get(lower)
   if (found === undefined) {
-    found = entry(/['\d]/.test(lower) ? lower : stemmer(lower))
+    const known = Object.hasOwn(seeded, lower) ? seeded[lower] : undefined
+    found = entry(known ?? (/['\d]/.test(lower) ? lower : stemmer(lower)))
     if (lexicon.size > 50_000) lexicon.clear()
     lexicon.set(lower, found)
   }
