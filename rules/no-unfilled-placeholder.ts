@@ -87,7 +87,12 @@ export default defineRule({
     }
     // The frontmatter's `subject` value is sent too.
     const subjectField = frontmatter?.fields.find((f) => f.key === 'subject')
-    if (subjectField) regions.push([subjectField.valueStart, subjectField.valueEnd])
+    // One line only: in broken YAML the parser can stretch a value over the following keys.
+    if (subjectField) {
+      const eol = text.indexOf('\n', subjectField.valueStart)
+      const end = eol < 0 ? subjectField.valueEnd : Math.min(subjectField.valueEnd, eol)
+      regions.push([subjectField.valueStart, end])
+    }
 
     const inHole = (s: number, e: number) => holes.some(([hs, he]) => s < he && e > hs)
 
@@ -126,7 +131,8 @@ export default defineRule({
         const inner = m[1]!
         const after = slice[m.index + m[0].length]
         if (after === '(' || after === '[' || after === ':') continue // a link or reference
-        if (/^[ xX]$/.test(inner) || /^\d+$/.test(inner) || /^(?:sic|sic!)$/i.test(inner.trim())) continue
+        if (/^[ xX]$/.test(inner) || /^[\d\s.,:/–-]+$/.test(inner) || /^(?:sic|sic!)$/i.test(inner.trim()))
+          continue
         const words = inner.trim().split(/\s+/)
         const titled = words.every(
           (w) => /^[A-Z0-9'’(]/.test(w) || /^(?:of|the|and|or|for|to|at|in|a|an|'s)$/.test(w),

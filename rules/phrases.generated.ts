@@ -325,7 +325,10 @@ export const PHRASES = {
           "if|once|when|until ... offer|hired|selected",
           "before|until|unless i|i've|i'm have? receive|received|get|got|accept|accepted|sign|signed|hear|heard",
           "short|little|late|advance|prior notice",
-          "=landlord|=landlady|=lessor|=flat|=apartment|=tenancy|=lease|=letting|=house|=rental"
+          "=landlord|=landlady|=lessor|=flat|=apartment|=tenancy|=lease|=letting|=house|=rental",
+          "contract|sponsorship|visa|permit|placement|secondment|funding|grant|internship|residency|rotation|locum|fixed-term ... ... end|expire|finish|lapse",
+          "end|expiry|expiration|lapse =of =my|=the|=our|=this contract|sponsorship|visa|permit|placement|secondment|funding|grant|internship|residency|rotation",
+          "redundant|redundancy|redundancies|layoff|layoffs|restructuring|=laid =off|=shutting =down|=closing =down"
         ],
         "note": "resigning from your current job"
       },
@@ -345,7 +348,10 @@ export const PHRASES = {
           "told|informed|notified|advised|let|updated =you",
           "told|informed|notified|advised|let|updated =the =panel|=interviewer|=interviewers|=recruiter|=recruiters",
           "=you =told|=informed|=let|=advised",
-          "leaving|leave ... message|voicemail|note|feedback|review|comment"
+          "leaving|leave ... message|voicemail|note|feedback|review|comment",
+          "contract|sponsorship|visa|permit|placement|secondment|funding|grant|internship|residency|rotation|locum|fixed-term ... ... end|expire|finish|lapse",
+          "end|expiry|expiration|lapse =of =my|=the|=our|=this contract|sponsorship|visa|permit|placement|secondment|funding|grant|internship|residency|rotation",
+          "redundant|redundancy|redundancies|layoff|layoffs|restructuring|=laid =off|=shutting =down|=closing =down"
         ],
         "note": "resigning from your current job"
       },
@@ -543,7 +549,7 @@ export const PHRASES = {
       {
         "id": "thanksATon",
         "patterns": [
-          "=thanks|=thank a ton|=tons|bunch|million|heaps"
+          "=thanks|=thank a ton|=tons|bunch|heaps"
         ],
         "suggest": [
           "thank you very much"
@@ -751,6 +757,7 @@ export const PHRASES = {
         ],
         "unless": [
           "=buddy|=buddies =shift|=shifts|=system|=systems|=scheme|=schemes|=program|=programs|=programme|=programmes|=role|=roles|=pairing|=pairings|=model|=initiative|=setup|=network|=check|=checks|=list|=rota",
+          "=buddy day|week|session|visit|period|time|arrangement|group|class|lesson|meeting|call|lunch|support|pair|partner|team|structure|plan|process|approach|activity|event|day|afternoon|morning|reading|shadowing|mentoring|training|induction|orientation|transition|project|framework|policy|ward|round",
           "onboarding|peer|study|reading|workout|gym|accountability|new-hire|starter|mentor|assigned|volunteer|safety|welcome|induction|experienced|dedicated|named|designated =buddy|=buddies",
           "=a|=an|=my|=your|=their|=as =buddy =for|=to|=during|=when|=from|=in|=on|=who",
           "give|giving|gives|given|gave|get|gets|getting|got|has|have|had ... =buddy",
@@ -1818,6 +1825,34 @@ export const PHRASES = {
           "=left|=leaving|=leaves|=gave|=giving|=gives ... =little|=no|=not =much|=enough? =time =to =prepare|=plan|=get|=read"
         ],
         "note": "the process"
+      },
+      {
+        "id": "blackHole",
+        "patterns": [
+          "application|applications|cv|cvs|résumé|resume|email|emails|message|messages|candidacy|paperwork|file ... =into|=in|=down =a|=the|=your|=some|=that? =usual|=proverbial|=infamous|=dreaded|=corporate|=hr|=hiring|=recruitment? =black =hole",
+          "application|applications|cv|cvs|résumé|resume|email|emails|message|messages|candidacy|paperwork|file ... =into|=in|=down =a|=the|=your|=some|=that? =usual|=proverbial|=infamous|=dreaded|=corporate|=hr|=hiring|=recruitment? =void|=abyss|=ether",
+          "=usual|=proverbial|=infamous|=dreaded|=corporate =black =hole",
+          "=usual|=proverbial|=infamous|=dreaded|=corporate =void|=abyss",
+          "=hiring|=recruitment|=recruiting|=hr|=applicant|=application|=careers|=ats|=inbox =black =hole",
+          "=hiring|=recruitment|=recruiting|=hr|=applicant|=application|=careers|=ats|=inbox =void|=abyss",
+          "=black =hole =of =the? =hiring|=recruitment|=recruiting|=hr|=applications|=application|=applicant|=careers"
+        ],
+        "unless": [
+          "=imaging|=merger|=mergers|=physics|=astrophysics|=astronomy|=telescope|=galaxy|=galaxies|=accretion|=simulation|=simulations"
+        ],
+        "note": "the process"
+      },
+      {
+        "id": "treatCandidates",
+        "patterns": [
+          "=not|=no =how|=way ... ... ... =treat|=treats =candidates|=candidate|=applicants|=applicant|=people|=anyone|=someone|=interviewees",
+          "=is|=was =this|=that =how =you|=your|=they ... =treat|=treats =candidates|=candidate|=applicants|=applicant|=people|=anyone|=someone|=interviewees",
+          "=shouldn't|=should =not =treat|=be =treating =candidates|=applicants|=people|=anyone|=someone|=interviewees"
+        ],
+        "unless": [
+          "thank|thanks|grateful|appreciate|appreciated|refreshing|rare|unlike|every|most|many|other|others|kind|kindly|respect|respectfully|warmly"
+        ],
+        "note": "how candidates are treated"
       }
     ]
   },
@@ -2329,7 +2364,7 @@ export const PHRASES = {
         "patterns": [
           "need|want|demand|require|deserve an|a|your|some|the|my? final|definitive|clear|firm|quick|prompt|immediate|formal|straight? answer|response|reply|decision|confirmation|update|verdict|commitment|explanation",
           "must have|get|receive|hear ... answer|response|reply|decision|confirmation",
-          "need|demand to know|hear|understand",
+          "=need|=needing|=demand|=demanding to know|hear|understand",
           "owe|owed me ... response|answer|reply|explanation|decision|update",
           "=i =am|=i'm =owed",
           "give|send|get me? an|a|your answer|decision|response|reply ... =today|=tonight|=tomorrow|=now",
@@ -2363,7 +2398,8 @@ export const PHRASES = {
           "=they|=they've|=they'd|=he|=she|=landlord|=agency|=employer|=company|=firm|=recruiter|=bank|=school|=hospital|=university|=client|=offer|=lender|=council|=practice|=trust ... =asked|=requested|=want|=wants|=wanted|=need|=needs|=needed|=require|=requires|=expect|=expects|=expecting =for? =my|=our|=an|=a|=the|=some =final? =answer|=response|=reply|=decision|=confirmation|=acceptance|=signature",
           "=whether",
           "thank|thanks|grateful",
-          "thank|thanks you? for your? patience|being"
+          "thank|thanks you? for your? patience|being",
+          "=what|=everything|=all|=anything =i|=we =need|=needed =to =know|=hear|=understand|=learn"
         ],
         "note": "pressure"
       },
@@ -2438,6 +2474,22 @@ export const PHRASES = {
           "=whether =it's|=it =is|=would|=will|=might =be? =possible|=likely|=feasible|=realistic",
           "=i =appreciate|=appreciated =you|=your =letting|=telling|=informing|=responding|=replying|=getting|=coming",
           "=thank|=thanks =you? =for =letting|=telling|=informing|=responding|=replying|=getting|=coming"
+        ],
+        "note": "pressure"
+      },
+      {
+        "id": "latest",
+        "patterns": [
+          "=kindly|=please|=pls|=plz|=do revert|respond|reply|answer|confirm|decide|update|send|share|issue|release|get|let|inform|tell|communicate|intimate ... ... =latest|=positively =by|=on|=before? =this|=next|=coming? =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
+          "=kindly|=please|=pls|=plz|=do revert|respond|reply|answer|confirm|decide|update|send|share|issue|release|get|let|inform|tell|communicate|intimate ... ... =latest|=positively =by|=on|=before? #num",
+          "=kindly|=please|=pls|=plz|=do revert|respond|reply|answer|confirm|decide|update|send|share|issue|release|get|let|inform|tell|communicate|intimate ... ... =by|=before =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob =latest|=positively|=max|=maximum",
+          "revert|respond|reply|answer|decide|confirm ... =latest =by|=on|=before? =this|=next|=coming? =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend"
+        ],
+        "unless": [
+          "=i'll =revert|=respond|=reply|=send|=share|=confirm|=answer|=decide|=get|=update",
+          "=i|=we =will|=can|=shall|=would|=could =revert|=respond|=reply|=send|=share|=confirm|=answer|=decide|=get|=update",
+          "=if =you =need|=require|=want|=prefer",
+          "you|you'd|they|they'd|team|panel|committee|board|manager|recruiter|hr|he|she|company|department ... mentioned|said|noted|indicated|told|planned|hoped|expected|promised|intended"
         ],
         "note": "pressure"
       },
@@ -2571,8 +2623,10 @@ export const PHRASES = {
           "bump|bumping this|my|the email|message|note|thread? ... top|inbox",
           "email|call|written|wrote|message|contact|reach|tried ... you|your ... three|four|five|six|several|multiple|many|numerous|countless time|message|email|voicemail|call|attempt",
           "email|call|written|wrote|message|contact|reach|tried ... you|your ... #num time|message|email|voicemail|call|attempt",
-          "left|sent ... three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note|text",
-          "left|sent ... #num voicemail|message|email|note|text",
+          "left|sent =you|=him|=her|=them|=your =office|=team|=assistant|=colleague? three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note|text",
+          "left|sent =you|=him|=her|=them|=your =office|=team|=assistant|=colleague? #num voicemail|message|email|note|text",
+          "left|sent =you? =no =fewer|=less =than three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note|text",
+          "left|sent =you? =no =fewer|=less =than #num voicemail|message|email|note|text",
           "this is the|my third|fourth|fifth|sixth|seventh|umpteenth|nth email|message|attempt|time|follow-up|note|request",
           "this is the|my #num email|message|attempt|time|follow-up|note|request",
           "email|call|write|contact|message|chase|ping|ring|phone ... every|each day|morning|afternoon|evening|hour",
@@ -3377,7 +3431,7 @@ export const PHRASES = {
         "id": "lookForward",
         "patterns": [
           "hopefully|hope ... work|working|join|joining|contribute|contributing together|with|alongside|to|the|your",
-          "look|looking forward ... possibility|opportunity|chance|prospect|joining|contributing|working|being|helping|bringing|collaborating|continuing|becoming|partnering",
+          "look|looking forward ... possibility|opportunity|chance|prospect|joining|contributing|working|being|helping|bringing|collaborating|continuing|becoming|partnering|starting|resuming|beginning",
           "look|looking forward to the? next|following step|steps|round|stage|conversation|interview",
           "look|looking forward to meeting|speaking|talking|discussing ... again|team|more|further",
           "look|looking forward to learning more about",
@@ -3505,6 +3559,24 @@ export const PHRASES = {
         "negatable": true
       },
       {
+        "id": "plan",
+        "patterns": [
+          "=my =first ... =days|=weeks|=months|=year|=quarter|=term|=semester|=season ... =i'd|=i'll",
+          "=my =first ... =days|=weeks|=months|=year|=quarter|=term|=semester|=season ... =i =would|=will|=plan|=intend|=aim|=hope|=want",
+          "=my =first =priority|=priorities|=goal|=goals|=focus|=project|=aim|=job|=task =would|=will =be",
+          "=if|=once|=when =i =join|=start",
+          "=if|=once|=when =i'm|=i =am|=were|=was =offered|=selected|=hired|=chosen|=appointed|=successful|=lucky",
+          "=working|=joining|=serving|=teaching|=being|=contributing|=leading|=nursing|=cooking ... =would|=will =be =a|=an|=such =a? =real|=great|=genuine|=huge|=absolute|=true? =privilege|=honour|=honor|=pleasure|=dream|=joy|=thrill",
+          "=working|=joining|=serving|=teaching|=being|=contributing|=leading ... =would =mean =a =lot|=great|=huge|=good|=everything|=the|=so"
+        ],
+        "negatable": true,
+        "unless": [
+          "=first ... =days|=weeks|=months|=year|=quarter|=term|=semester|=season =at|=in =my =current|=last|=previous|=old",
+          "=did|=was|=were|=had|=took|=spent",
+          "=current|=present|=last|=previous|=old =job|=role|=post|=position|=school|=team|=employer"
+        ]
+      },
+      {
         "id": "want",
         "patterns": [
           "want|wanted|wanting =the|=this|=that =move|=place|=spot|=seat|=offer|=apprenticeship|=placement|=internship|=post|=job|=role|=position",
@@ -3590,7 +3662,17 @@ export const PHRASES = {
           "=meaningful|=natural|=logical|=exciting|=ideal|=perfect =next? =step|=move|=chapter =for =me|=in =my",
           "=next =step|=chapter|=move =in =my =career|=development|=journey|=growth|=path|=working",
           "role|position|job|post|step|move|career|opportunity =i|=i'm|=i've =am|=have? =been? working|building|aiming|preparing|training|striving =towards|=toward|=for",
-          "=what =i|=i'm|=i've =am|=have? =been? working|building|aiming|striving =towards|=toward"
+          "=what =i|=i'm|=i've =am|=have? =been? working|building|aiming|striving =towards|=toward",
+          "=what|=one =i|=i'd =had|=have|=was|=am? =always? =hoped|=wanted|=dreamed|=dreamt|=hoping|=wanting =to =find|=land|=do|=join",
+          "=one|role|position|job|post|placement|opportunity|career|team|work =i|=i'd =had|=have? =always|=long? =hoped|=wanted|=dreamed|=dreamt =for|=of",
+          "role|position|job|post|placement|opportunity|career|work =i =was =hoping =for",
+          "=role|=job|=position|=post|=career|=placement =i'd|=i =had|=have? =always =wanted|=dreamed|=dreamt",
+          "=where ... do|doing|produce|producing =my|=the|=some =best|=finest =work",
+          "=my|=the =best|=finest =work =here|=there|=with =you|=for =you|=at =your|=on =your|=in =your|=for =your|=in =this|=on =this|=at =this",
+          "=where =i|=i'd|=i'll|=we =can|=could|=would|=will|=might? =really|=truly? thrive|flourish|belong|excel|grow",
+          "=where =i =truly|=really? =belong",
+          "=i'd|=i'll|=would|=could|=will =really|=truly|=genuinely? thrive|flourish =here|=there|=in|=at|=with|=as",
+          "=i'd|=i'll|=would|=could|=will =really|=truly|=genuinely? thrive|flourish =on =your|=this|=that =team|=ward|=floor|=desk|=line|=staff|=unit|=crew"
         ],
         "negatable": true,
         "unless": [
@@ -3662,6 +3744,7 @@ export const PHRASES = {
           "=learn|=learning|=learned|=learnt|=hear|=hearing|=heard|=read|=reading more? about|how|of|that|what|why",
           "point|points|idea|ideas|question|questions|insight|insights|comment|comments|story|stories|example|examples|description|explanation|emphasis|focus|thoughts|perspective|vision|plan|plans|approach|take|advice|overview|walkthrough|walk-through|run-through|deep-dive|rundown|breakdown|demo|presentation|tour|walk|answer|remarks about|on|of|regarding|for|to|into|that|behind|around",
           "the part|bit|section|moment|segment|stretch about|where|when",
+          "=account|=accounts|=anecdote|=anecdotes|=recollection|=recap|=retelling =of|=about|=regarding|=behind",
           "the =way",
           "you mentioned|described|explained|shared|showed|outlined|noted|told|said|raised|asked",
           "walk|walking|walked me? through",
@@ -3919,7 +4002,8 @@ export const PHRASES = {
           "time i have written|reached|followed",
           "=weeks|=week =ago",
           "since we spoke|met|talked|last",
-          "any update|updates|=news|progress on|about|regarding my|the"
+          "any update|updates|=news|progress on|about|regarding my|the",
+          "=status of|on|regarding my|the? ... application|applications|candidacy|file"
         ]
       },
       {
@@ -3928,6 +4012,8 @@ export const PHRASES = {
           "any update|updates|=news|progress",
           "an update on|about|regarding",
           "the status of",
+          "=current|=present|=latest|=application|=candidacy|=hiring =status",
+          "ask|asking|enquire|enquiring|inquire|inquiring about|regarding|after the|my ... status|progress|outcome",
           "where things stand",
           "inquire about",
           "the timeline|timeframe for",
@@ -4045,6 +4131,7 @@ export const STEMS: Record<string, string> = {
   "acting": "act",
   "action": "action",
   "activist": "activist",
+  "activity": "activ",
   "add": "add",
   "addict": "addict",
   "addiction": "addict",
@@ -4202,6 +4289,7 @@ export const STEMS: Record<string, string> = {
   "aside": "asid",
   "ask": "ask",
   "asked": "ask",
+  "asking": "ask",
   "asks": "ask",
   "aspect": "aspect",
   "aspects": "aspect",
@@ -4306,6 +4394,7 @@ export const STEMS: Record<string, string> = {
   "beliefs": "belief",
   "believe": "believ",
   "belittled": "belittl",
+  "belong": "belong",
   "below": "below",
   "benchmark": "benchmark",
   "benchmarking": "benchmark",
@@ -4748,6 +4837,7 @@ export const STEMS: Record<string, string> = {
   "cut": "cut",
   "cutting": "cut",
   "cv": "cv",
+  "cvs": "cv",
   "cycle": "cycl",
   "cycles": "cycl",
   "dad": "dad",
@@ -5035,6 +5125,8 @@ export const STEMS: Record<string, string> = {
   "enjoyed": "enjoi",
   "enormous": "enorm",
   "enough": "enough",
+  "enquire": "enquir",
+  "enquiring": "enquir",
   "enrol": "enrol",
   "enroll": "enrol",
   "enrollment": "enrol",
@@ -5092,6 +5184,7 @@ export const STEMS: Record<string, string> = {
   "examples": "exampl",
   "exams": "exam",
   "exasperated": "exasper",
+  "excel": "excel",
   "excellence": "excel",
   "excellent": "excel",
   "except": "except",
@@ -5125,8 +5218,11 @@ export const STEMS: Record<string, string> = {
   "experienced": "experienc",
   "experiences": "experi",
   "expertise": "expertis",
+  "expiration": "expir",
+  "expire": "expir",
   "expires": "expir",
   "expiring": "expir",
+  "expiry": "expiri",
   "explain": "explain",
   "explained": "explain",
   "explaining": "explain",
@@ -5224,6 +5320,7 @@ export const STEMS: Record<string, string> = {
   "fits": "fit",
   "fitting": "fit",
   "five": "five",
+  "fixed-term": "fixed-term",
   "flare": "flare",
   "flare-up": "flare-up",
   "flare-ups": "flare-up",
@@ -5240,6 +5337,7 @@ export const STEMS: Record<string, string> = {
   "flood": "flood",
   "flooded": "flood",
   "floor": "floor",
+  "flourish": "flourish",
   "flow": "flow",
   "flu": "flu",
   "focus": "focu",
@@ -5600,6 +5698,7 @@ export const STEMS: Record<string, string> = {
   "innovative": "innov",
   "inquire": "inquir",
   "inquiries": "inquiri",
+  "inquiring": "inquir",
   "inquiry": "inquiri",
   "insane": "insan",
   "insight": "insight",
@@ -5723,6 +5822,7 @@ export const STEMS: Record<string, string> = {
   "landlady": "landladi",
   "landlord": "landlord",
   "lanyard": "lanyard",
+  "lapse": "laps",
   "lapses": "laps",
   "laptop": "laptop",
   "last": "last",
@@ -5735,6 +5835,8 @@ export const STEMS: Record<string, string> = {
   "law": "law",
   "lawsuit": "lawsuit",
   "lawyer": "lawyer",
+  "layoff": "layoff",
+  "layoffs": "layoff",
   "lazy": "lazi",
   "lead": "lead",
   "leader": "leader",
@@ -5896,6 +5998,7 @@ export const STEMS: Record<string, string> = {
   "mental": "mental",
   "mentioned": "mention",
   "mentor": "mentor",
+  "mentoring": "mentor",
   "mentorship": "mentorship",
   "menu": "menu",
   "merchandiser": "merchandis",
@@ -5919,7 +6022,6 @@ export const STEMS: Record<string, string> = {
   "migraines": "migrain",
   "migration": "migrat",
   "mileage": "mileag",
-  "million": "million",
   "mind": "mind",
   "minds": "mind",
   "mindset": "mindset",
@@ -6119,6 +6221,7 @@ export const STEMS: Record<string, string> = {
   "organized": "organ",
   "orientation": "orient",
   "other": "other",
+  "others": "other",
   "otherwise": "otherwis",
   "our": "our",
   "ourselves": "ourselv",
@@ -6364,7 +6467,9 @@ export const STEMS: Record<string, string> = {
   "process": "process",
   "processed": "process",
   "processing": "process",
+  "produce": "produc",
   "producer": "produc",
+  "producing": "produc",
   "product": "product",
   "productivity": "product",
   "products": "product",
@@ -6439,6 +6544,7 @@ export const STEMS: Record<string, string> = {
   "range": "rang",
   "rank": "rank",
   "ranked": "rank",
+  "rare": "rare",
   "rate": "rate",
   "rates": "rate",
   "rather": "rather",
@@ -6495,6 +6601,8 @@ export const STEMS: Record<string, string> = {
   "recruiter": "recruit",
   "recruitment": "recruit",
   "redesign": "redesign",
+  "redundancies": "redund",
+  "redundancy": "redund",
   "redundant": "redund",
   "reel": "reel",
   "referee": "refere",
@@ -6506,6 +6614,7 @@ export const STEMS: Record<string, string> = {
   "reflecting": "reflect",
   "reform": "reform",
   "refresh": "refresh",
+  "refreshing": "refresh",
   "refused": "refus",
   "refuses": "refus",
   "regarding": "regard",
@@ -6519,6 +6628,7 @@ export const STEMS: Record<string, string> = {
   "relapse": "relaps",
   "relatives": "rel",
   "relaxed": "relax",
+  "release": "releas",
   "relied": "reli",
   "religion": "religion",
   "religious": "religi",
@@ -6587,6 +6697,7 @@ export const STEMS: Record<string, string> = {
   "resourcing": "resourc",
   "respect": "respect",
   "respectful": "respect",
+  "respectfully": "respectfulli",
   "respecting": "respect",
   "respond": "respond",
   "responded": "respond",
@@ -6600,9 +6711,11 @@ export const STEMS: Record<string, string> = {
   "restate": "restat",
   "restaurant": "restaur",
   "resting": "rest",
+  "restructuring": "restructur",
   "result": "result",
   "results": "result",
   "resume": "resum",
+  "resuming": "resum",
   "retention": "retent",
   "rethink": "rethink",
   "retirement": "retir",
@@ -6659,6 +6772,7 @@ export const STEMS: Record<string, string> = {
   "running": "run",
   "runs": "run",
   "rushed": "rush",
+  "résumé": "résumé",
   "saddled": "saddl",
   "safety": "safeti",
   "said": "said",
@@ -6716,6 +6830,7 @@ export const STEMS: Record<string, string> = {
   "season": "season",
   "seat": "seat",
   "second": "second",
+  "secondment": "second",
   "section": "section",
   "sector": "sector",
   "see": "see",

@@ -47,6 +47,8 @@ function someoneElses(text: string, words: readonly Word[], i: number): boolean 
   for (let j = i; j >= Math.max(0, i - 4); j--) {
     const lower = words[j]!.lower
     if (WRITER.has(lower) || lower === 'my' || lower === 'me') return false
+    // "a team where I could do my best work": the subject comes after "where".
+    if (lower === 'where') return false
     if (OTHER_SUBJECT.has(lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true
     if (j < i && CLAUSE_WORD.has(lower)) return false
     if (gapHas(text, words, j)) return false
@@ -260,9 +262,42 @@ function wantsTheWork(text: string, words: readonly Word[]): boolean {
     const c = bare ? j + 1 : t + 1
     if (!bare && words[t]?.lower !== 'to') continue
     if (!writerSubject(text, words, j, impersonal || w === 'mean')) continue
-    if (doesWork(text, words, c)) return true
+    // "the point I want to make about the rota": the clause is about the point, not the work.
+    const f = frontedNoun(text, words, j)
+    if (f && (NOT_WORK.has(f.lower) || adminNoun(f))) continue
+    if (doesWork(text, words, c) || objectFirst(text, words, j, c)) return true
   }
   return false
+}
+
+// "the kind of room I want to run", "a ward I'd be proud to serve on": the work named before the
+// writer, the verb closing the clause (not "the point I want to make", "anything else I'd like to add").
+const NOT_WORK = set(
+  'point points thing things one something anything everything nothing else question questions mistake mistakes message word words comment comments concern concerns topic issue issues',
+)
+/** The noun a relative clause hangs on: "the kind of room [that] I want to…" → "room". */
+function frontedNoun(text: string, words: readonly Word[], j: number): Word | undefined {
+  let k = j - 1
+  while (k >= 0 && !WRITER.has(words[k]!.lower) && FILL.has(words[k]!.lower)) k--
+  if (k < 2 || !/^(?:i|i'd|i'm|we|we'd)$/.test(words[k]!.lower) || gapHas(text, words, k)) return
+  let n = k - 1
+  if (/^(?:that|which)$/.test(words[n]!.lower)) n--
+  const noun = words[n]
+  if (!noun || FILL.has(noun.lower) || BLOCK.has(noun.lower)) return
+  if (![1, 2, 3].some((d) => /^(?:the|a|an|of|your|this|that|such|one|any)$/.test(words[n - d]?.lower ?? '')))
+    return
+  return noun
+}
+
+function objectFirst(text: string, words: readonly Word[], j: number, c: number): boolean {
+  const v = words[c]
+  if (!v || ADMIN_VERB.has(v.lower) || VERB_STEMS.has(v.stem) || DETERMINER.test(v.lower)) return false
+  // The verb (and an optional preposition: "serve on", "work in") ends the clause.
+  let e = c + 1
+  if (/^(?:on|in|at|for|with|alongside)$/.test(words[e]?.lower ?? '') && !gapHas(text, words, e)) e++
+  if (e < words.length && !gapHas(text, words, e)) return false
+  const noun = frontedNoun(text, words, j)
+  return !!noun && !NOT_WORK.has(noun.lower) && !adminNoun(noun)
 }
 
 function sentenceFor(kind: Kind | null, role: string | undefined, company: string | undefined) {

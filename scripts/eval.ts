@@ -109,8 +109,10 @@ const ABOUT: Record<string, string> = {
   validation2: 'written independently after tuning, never read',
   validation3: 'written independently by seven writers after tuning, never read',
   validation4: 'written independently by eight writers after tuning, never read',
-  validation5: 'written independently by five more writers after two more rounds of tuning (train24, train25), never read',
-  validation6: 'written independently by two more writers during the last round of tuning (train26), never read',
+  validation5:
+    'written independently by five more writers after two more rounds of tuning (train24, train25), never read',
+  validation6:
+    'written independently by two more writers during the last round of tuning (train26), never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(
