@@ -174,6 +174,18 @@ const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?
       /^(?:gym|unit|ward|centre|center|team|programmes?|programs?|services?|exercises?|plans?|sessions?|physio)\b/i,
   },
   { word: /^(?:maternity|paternity)$/i, after: /^(?:leave|pay|cover|allowance|policy|rights|benefits?)\b/i },
+  // Clinical and public-health fields named for the mother or the birth: "a maternal health study",
+  // "maternal mortality", "maternal-fetal medicine", "the maternity ward", "paternal age".
+  {
+    word: /^(?:maternal|paternal)$/i,
+    after:
+      /^(?:-\s*(?:fetal|foetal|infant|neonatal|newborn|child)\b|and\s+(?:child|infant|newborn|neonatal|perinatal|reproductive)\b|(?:and\s+\w+\s+)?(?:health|healthcare|care|mortality|morbidity|outcomes?|nutrition|medicine|wellbeing|well-being|mental|depression|anaemia|anemia|age|smoking|obesity|diabetes|cohorts?|studies|study|data|deaths?|services?|serum|blood|antibod\w*|lineage|line|grandmother|grandfather|relatives?|side|inheritance|genes?|alleles?|dna|effects?|behaviou?r|immunity|vaccination|sepsis|haemorrhage|hemorrhage|complications?)\b)/i,
+  },
+  {
+    word: /^maternity$/i,
+    after:
+      /^(?:ward|wards|unit|units|services?|care|hospital|department|nurse|nurses|team|clinic|triage|theatre|staff|notes)\b/i,
+  },
   // Fair play in sport, the value coaches teach and clubs give awards for: "sportsmanship should
   // be coached as seriously as skills", "the league's sportsmanship award".
   { word: /^sportsmanship$/i, after: /^(?:awards?|prizes?|trophy|trophies|medals?|cups?|shields?)\b/i },

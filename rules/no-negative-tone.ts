@@ -406,6 +406,21 @@ function clauseAround(s: Sentence, from: number, to: number): [number, number] {
   return [a, b]
 }
 
+/** Words between a subject and its verb: "I have already postponed it twice", "that we then moved". */
+const AUX = set(
+  "have has had 've 'd already also then just even actually since now recently previously myself ourselves",
+)
+const WRITER_AGENT = set("i i've i'd we we've we'd")
+/**
+ * The writer did the rescheduling: "a final round elsewhere that I postponed twice", "I've moved my
+ * notice period twice". Their own diary, not a critique of the reader's scheduling.
+ */
+function writerReschedules(s: Sentence, from: number): boolean {
+  let j = from - 1
+  while (j >= 0 && AUX.has(lower(s.words, j))) j--
+  return WRITER_AGENT.has(lower(s.words, j))
+}
+
 export default defineRule({
   id: 'no-negative-tone',
   description:
@@ -471,6 +486,7 @@ export default defineRule({
         if (cls === 'candour') return candid(s, from, to)
         if (hit.words.length === 1 && /ly$/.test(hit.words[0]!.lower) && writerActs(s, from, to)) return false
         if (problem || ownPast) return false
+        if (hit.entry.id === 'rescheduled' && writerReschedules(s, from)) return false
         if (cls === 'context' || cls === 'soft') return true
         // "I'm naturally disappointed, but I took a lot from your feedback": the feeling is about
         // what its own clause names.
