@@ -138,6 +138,23 @@ function defuse(body: string): string {
   return out ? out.join('') : body
 }
 
+// Short texts that rules parse on their own (a subject line, a phrase probe, a `requested:` item)
+// are the same from one lint to the next: parse each once. Documents are never changed after
+// parsing, so sharing one is safe; the memo is bounded.
+const lines = new Map<string, Document>()
+
+/** `parseDocument` for a short text (one line) that is parsed again on every lint: memoised. */
+export function parseLine(text: string): Document {
+  let doc = lines.get(text)
+  if (doc === undefined) {
+    doc = parseDocument(text)
+    if (text.length > 500) return doc
+    if (lines.size >= 500) lines.clear()
+    lines.set(text, doc)
+  }
+  return doc
+}
+
 export function parseDocument(text: string): Document {
   // micromark drops a leading byte-order mark; parse without it and shift every offset back. All of
   // them: with one left at the start of `body`, micromark would drop it too and shift every offset.

@@ -2,7 +2,7 @@
 // frontmatter `requested:` list names them or the text says they were asked for. Offering is not
 // sending: "I would be happy to share my portfolio if helpful" is fine.
 import { z } from 'zod'
-import { parseDocument, type Sentence, type Word } from '../core/document.js'
+import { parseLine, type Sentence, type Word } from '../core/document.js'
 import { fieldOf, fmList } from '../core/frontmatter.js'
 import { clauseBreakBefore, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule, type RuleContext } from '../core/rule.js'
@@ -176,7 +176,7 @@ export default defineRule({
     const askedKinds = new Set<string>()
     const askedStems = new Set<string>()
     for (const item of requested) {
-      for (const h of ctx.findPhrases(parseDocument(item).sentences)) askedKinds.add(h.entry.id)
+      for (const h of ctx.findPhrases(parseLine(item).sentences)) askedKinds.add(h.entry.id)
       for (const w of item.split(/[^\p{L}\p{N}'-]+/u)) if (w.length > 2) askedStems.add(stemOf(w))
     }
     const covered = (h: PhraseHit) =>

@@ -6,7 +6,7 @@
 // before "the … audit/backlog" / "… we talked about". Abstract and buzzword words (vision, values,
 // journey, horizon), verbs and adverbs never count. Vocabulary lives in rules/data/require-specifics.yml.
 import { z } from 'zod'
-import { parseDocument, type Sentence, type Word } from '../core/document.js'
+import { parseLine, type Sentence, type Word } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
 import { answersOffer, withdraws } from '../core/kind.js'
 import type { PhraseHit } from '../core/phrases.js'
@@ -553,7 +553,7 @@ function topicFromSubject(subject: string | undefined, scope: Scope): string | u
     while (cut > 0 && '.!?'.includes(topic[cut - 1]!)) cut--
     topic = topic.slice(0, cut)
     if (!topic || /[[\]{}<>]/.test(topic)) continue
-    const probe = parseDocument(`${INSERT}${topic}.`)
+    const probe = parseLine(`${INSERT}${topic}.`)
     if (countSignals({ ...scope, text: probe.text, skip: [] }, probe.sentences, 1) === 0) continue
     const determiner = /^(?:the|a|an|our|your|my|their|its|this|that|how|what|why|when|where)\b/i.test(topic)
     return determiner || (/^\p{Lu}\p{Ll}/u.test(topic) && !/^Q\d/.test(topic)) ? topic : `the ${topic}`
@@ -619,7 +619,7 @@ export default defineRule({
     const said = [...opening.map((w) => w.lower), ...subjectWords]
     const opens = said.some((w) => THANKS.test(w)) && said.some((w) => MEETING.test(w))
     // A subject line that follows up ("IT Support Technician – checking in again") and names no meeting.
-    const subjectDoc = parseDocument(subject)
+    const subjectDoc = parseLine(subject)
     const subjectAsks =
       !subjectWords.some((w) => MEETING.test(w)) &&
       ctx.findPhrases(subjectDoc.sentences).some((h) => h.entry.id === 'inquiry')
