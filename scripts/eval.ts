@@ -112,7 +112,11 @@ const ABOUT: Record<string, string> = {
   validation5:
     'written independently by five more writers after two more rounds of tuning (train24, train25), never read',
   validation6:
-    'written independently by two more writers during the last round of tuning (train26), never read',
+    'written independently by two more writers during the third round of tuning (train26), never read',
+  validation7:
+    'written independently by one more writer during the fourth round of tuning (train27), never read',
+  validation8:
+    'written independently by one more writer during the last round of tuning (train28), never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(
