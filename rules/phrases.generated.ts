@@ -1008,6 +1008,8 @@ export const PHRASES = {
           "wrong with|about|answer|answers|turn|foot|number|person",
           "=go|=goes|=went|=gone|=going =wrong",
           "=i =was =wrong",
+          "=i|=i'd|=i've =gave|=quoted|=stated|=said|=mentioned|=provided|=wrote|=sent|=typed|=put ... =wrong|=incorrect|=inaccurate|=outdated|=out-of-date",
+          "=leave|=leaving =you? =with? =a|=an|=the =wrong|=incorrect|=inaccurate|=outdated|=out-of-date",
           "no wrong"
         ],
         "note": "the information you were given"
@@ -2552,7 +2554,8 @@ export const PHRASES = {
           "would it|that be",
           "=okay|=ok|=alright|=appropriate|=acceptable",
           "may|might|could|can i",
-          "would you mind"
+          "would you mind",
+          "=accepted|=taken|=signed|=started ... =another|=other|=a|=an|=the ... =post|=position|=job|=role|=offer|=contract|=place"
         ],
         "note": "an ultimatum"
       },
@@ -2918,8 +2921,9 @@ export const PHRASES = {
           "penalty rates"
         ],
         "unless": [
-          "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
+          "=employees|=employees'|=staff|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
           "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
+          "=candidates =whose|=with|=on|=at|=in|=expecting|=asking|=seeking|=earning|=paid",
           "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension",
           "six-figure|seven-figure|eight-figure gift|gifts|donation|donations|grant|grants|deal|deals|contract|contracts|budget|budgets|sum|sums|pledge|pledges|sale|sales|account|accounts|project|projects|portfolio|portfolios|fundraising|campaign|campaigns",
           "pay equity|gap|gaps|transparency|parity|equality|legislation|policy|policies|fairness|review|reviews",
@@ -2951,8 +2955,9 @@ export const PHRASES = {
           "retirement match|plan|contribution|contributions"
         ],
         "unless": [
-          "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
+          "=employees|=employees'|=staff|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
           "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
+          "=candidates =whose|=with|=on|=at|=in|=expecting|=asking|=seeking|=earning|=paid",
           "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension",
           "compensation event|events|claim|claims|scheme|schemes|culture|fund|order|orders|payment|payments|award|awards",
           "=workers'|=workers|=worker's|=victims'|=victim|=victims|=injury|=statutory compensation"
@@ -2978,8 +2983,9 @@ export const PHRASES = {
           "my medical aid"
         ],
         "unless": [
-          "=employees|=employees'|=staff|=candidates|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
+          "=employees|=employees'|=staff|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
           "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
+          "=candidates =whose|=with|=on|=at|=in|=expecting|=asking|=seeking|=earning|=paid",
           "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension"
         ],
         "note": "benefits"
@@ -3295,6 +3301,7 @@ export const PHRASES = {
           "waiting to hear",
           "been * week|month since",
           "been #num week|month since",
+          "been =just? =over|=nearly|=almost|=roughly|=about|=around ... week|fortnight|month",
           "status of|on my? application|candidacy|interview|the",
           "any update|updates|=news|progress",
           "decision has|had been made",
@@ -3519,6 +3526,8 @@ export const PHRASES = {
           "=to =put =my =name =forward|=in|=down",
           "=stay|=remain|=still|=keep|=kept|=keeping =me? =in =the =running|=mix|=frame",
           "=set =my =sights|=eyes =on",
+          "=love|=like|=relish|=welcome|=want|=fancy|=keen =a|=another|=proper =crack|=shot|=stab|=bash =at",
+          "=put|=putting|=puts =my =hand =up =for",
           "=sights|=eyes =set =on|=firmly",
           "=my =eye|=eyes =on =the|=this|=that|=your =role|=job|=position|=post|=team",
           "=dream =job|=jobs|=role|=position|=post|=team|=employer|=company|=opportunity|=placement|=career|=move",
@@ -3588,7 +3597,11 @@ export const PHRASES = {
           "=need =this =job|=role|=position|=opportunity|=post",
           "=really =need =the =job|=role|=position|=post",
           "exactly|precisely =the? =kinda|=sorta",
-          "=wanna =join|=work|=be|=do|=help|=build|=start"
+          "=wanna =join|=work|=be|=do|=help|=build|=start",
+          "=i =really|=truly|=genuinely|=badly|=so|=still =want =this|=it",
+          "=i =want =this|=it =so|=very? =much|=badly",
+          "=if =i =end =up =on|=in|=with|=joining|=working =your|=the|=you",
+          "=if =i'm|=i =am =lucky|=fortunate =enough =to =join|=work|=be|=get|=land"
         ],
         "negatable": true
       },
@@ -3600,6 +3613,7 @@ export const PHRASES = {
           "=couldn't|=could =not? =be =keener",
           "=couldn't|=could =not? =be =more =keen|=interested|=excited|=enthusiastic",
           "=nothing =would|=could =make =me =happier|=prouder|=gladder",
+          "=nothing =would|=could =please|=suit|=delight|=thrill =me =more|=better",
           "=nothing =i'd|=i =would? =like|=love|=want|=enjoy =more|=better",
           "=i'd|=would =like|=love|=want|=enjoy =nothing =more|=better",
           "=can't|=cannot|=couldn't|=could =not? =think =of =a =better =place|=team|=role|=job|=fit|=home|=opportunity|=next|=step|=match|=employer|=position|=post|=move",
