@@ -3,18 +3,17 @@ import type { Sentence, Word } from '../core/document.js'
 import { clauseBreakBefore, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import { isNegator } from '../core/words.js'
-import { postscript } from './lib/util.js'
+import { postscript, wordSet } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 // What a judgement is about. Evaluative words ("disorganized", "rude") are flagged only when their
 // target is the interview, the process or the people; "I felt unprepared" (the writer), "at my last
 // job" (the writer's past) and "how the team fixed a chaotic handoff" (a problem the role solves)
 // are not critiques.
-const set = (s: string) => new Set(s.split(' '))
-const PEOPLE = set(
+const PEOPLE = wordSet(
   "you your yours yourself yourselves you're you've you'd you'll they them their they're they've he she him her everyone everybody nobody candidates applicants",
 )
-const NOUNS = set(
+const NOUNS = wordSet(
   'interview interviews interviewer interviewers interviewing process processes panel panels panelist panelists ' +
     'question questions team teams company organisation organization organisations organizations firm agency ' +
     'recruiter recruiters recruiting recruitment hr hiring communication communications scheduling schedule ' +
@@ -28,28 +27,28 @@ const NOUNS = set(
     'demonstration demo lesson session workshop observation council employer handling',
 )
 /** Things a writer can own: "my team was chaotic" is about their own job. */
-const OWNABLE = set(
+const OWNABLE = wordSet(
   'team teams company firm agency manager managers staff people office department schedule room space setup ' +
     'connection video link system software feedback experience email emails message messages letter reply response ' +
     'presentation study details information demonstration demo lesson session',
 )
-const WAITING = set(
+const WAITING = wordSet(
   'wait waiting waited weeks months response responses responded reply replies replied update updates silence decision feedback heard hearing contacted application candidacy',
 )
-const SELF = set("i i'm i've i'd i'll myself")
-const PAST = set('previous former last old past prior')
-const NEUTRAL = set('it this that everything things which what')
-const PREPS = set('to about on of for in regarding with at during from')
-const FORWARD_PREPS = set('during in at throughout with from of on')
-const DETERMINERS = set('a an the this that these those my your our their his her its such some any')
-const INTENSIFIERS = set(
+const SELF = wordSet("i i'm i've i'd i'll myself")
+const PAST = wordSet('previous former last old past prior')
+const NEUTRAL = wordSet('it this that everything things which what')
+const PREPS = wordSet('to about on of for in regarding with at during from')
+const FORWARD_PREPS = wordSet('during in at throughout with from of on')
+const DETERMINERS = wordSet('a an the this that these those my your our their his her its such some any')
+const INTENSIFIERS = wordSet(
   'very really quite rather bit little tad touch somewhat fairly pretty extremely incredibly so too completely totally utterly highly kind sort slightly overly genuinely truly just far way much',
 )
-const CONJUNCTIONS = set('but which while although though because whereas however')
+const CONJUNCTIONS = wordSet('but which while although though because whereas however')
 const BOUNDARY = /[,;:—–()!?]/
-const NEG_CUES = set('expected hoped wish should surprised')
+const NEG_CUES = wordSet('expected hoped wish should surprised')
 /** "There is no rush on your side", "no pressure at all": a reassurance, not a complaint. */
-const REASSURED = set(
+const REASSURED = wordSet(
   'rush hurry pressure worries worry problem problems obligation need expectation urgency',
 )
 
@@ -135,32 +134,32 @@ const CLASS = new Map<string, Class>([
   ...classOf('targeted', 'bitRich'),
   ...classOf('endTag', 'grudgingTag'),
 ])
-const FRUSTRATION = set('frustration disappointment keptWaiting nobodyTold')
-const TONE = set(
+const FRUSTRATION = wordSet('frustration disappointment keptWaiting nobodyTold')
+const TONE = wordSet(
   'honesty candour frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
-const WAIT_WORDS = set(
+const WAIT_WORDS = wordSet(
   'lobby reception foyer waiting wait waited delay delayed queue late sofa couch magazines security visitor parking',
 )
 /** "Friendlier than the reviews said" is backhanded; "more professional than I expected" always is. */
 const PRIOR =
   'feared heard reviews review reputation assumed rumours rumors glassdoor led told warned read online comments suggested'
-const PRIOR_WORDS = set(PRIOR)
-const EXPECT_WORDS = set(`${PRIOR} expect expected expecting anticipated imagined thought`)
+const PRIOR_WORDS = wordSet(PRIOR)
+const EXPECT_WORDS = wordSet(`${PRIOR} expect expected expecting anticipated imagined thought`)
 /** Linking verbs: "X and Y seem excessive" judges X and Y across the "and". */
-const LINKING = set(
+const LINKING = wordSet(
   'is are was were be been seem seems seemed feel feels felt look looks looked sound sounds sounded appear appears appeared become became remain remained got',
 )
 /** "how the process could be improved" is an idea the writer brings, not a complaint. */
-const IDEA_WORDS = set(
+const IDEA_WORDS = wordSet(
   'how where ways way ideas idea help helping contribute love eager keen excited opportunity',
 )
 /** Entries that are about the writer's own job when the paragraph is ("nobody has explained since"). */
-const OWN_JOB_YIELDS = set('nobodyTold hypocrisy saysLittle')
+const OWN_JOB_YIELDS = wordSet('nobodyTold hypocrisy saysLittle')
 /** A sentence naming the reader's side is not carried by an earlier sentence about the writer's job. */
-const READER_SIDE = set('you your yours interview interviews interviewer interviewers panel')
-const ONLY = set('nobody none nothing never only without barely hardly no')
+const READER_SIDE = wordSet('you your yours interview interviews interviewer interviewers panel')
+const ONLY = wordSet('nobody none nothing never only without barely hardly no')
 
 /** The word at `i`, lower case, possessive dropped ("the panel's" → "panel"). */
 const lower = (words: readonly Word[], i: number) => (words[i]?.lower ?? '').replace(/'s$/, '')
@@ -195,7 +194,9 @@ function owned(words: readonly Word[], j: number): boolean {
   return false
 }
 
-const OPINION = set('think thought felt feel find found believe believed consider considered guess suppose')
+const OPINION = wordSet(
+  'think thought felt feel find found believe believed consider considered guess suppose',
+)
 
 /**
  * Indices of the words of an opinion aside before word `from`: "in my opinion", "to my mind", and
@@ -300,8 +301,8 @@ function failsOwnStandard(s: Sentence, from: number, to: number): boolean {
   return false
 }
 
-const KNOW = set('know knew understand understood imagine appreciate realise realize')
-const ME = set('me myself my us')
+const KNOW = wordSet('know knew understand understood imagine appreciate realise realize')
+const ME = wordSet('me myself my us')
 /**
  * A feeling the writer recognises in others or in general, not their own about the reader: "I know
  * how frustrating it can be to learn a new system", "visa delays have been frustrating for your
@@ -314,7 +315,7 @@ function empathic(s: Sentence, from: number, to: number): boolean {
     if (lower(s.words, j) === 'how' && KNOW.has(lower(s.words, j - 1))) return true
   return false
 }
-const THANKS = set('thank thanks appreciate appreciated grateful')
+const THANKS = wordSet('thank thanks appreciate appreciated grateful')
 /** "Thanks for letting me know, at least.": the tag ends a sentence that thanks, after a comma. */
 function grudging(s: Sentence, from: number, to: number): boolean {
   return (
@@ -324,7 +325,7 @@ function grudging(s: Sentence, from: number, to: number): boolean {
   )
 }
 
-const SPEECH = set(
+const SPEECH = wordSet(
   'spoke speak speaks speaking talked talk talks talking described describe describes explained explain ' +
     'explains answered answer answers discussed discuss shared share said told admitted acknowledged ' +
     'addressed raised wrote write set out laid walked',
@@ -372,7 +373,7 @@ function writerActs(s: Sentence, from: number, to: number): boolean {
   return false
 }
 
-const SAYING = set(
+const SAYING = wordSet(
   'said say says saying comment comments remark remarks phrase words line put called call calls ' +
     'described describe mentioned told asked wrote quote quoted motto slogan brief note point joked',
 )
@@ -407,10 +408,10 @@ function clauseAround(s: Sentence, from: number, to: number): [number, number] {
 }
 
 /** Words between a subject and its verb: "I have already postponed it twice", "that we then moved". */
-const AUX = set(
+const AUX = wordSet(
   "have has had 've 'd already also then just even actually since now recently previously myself ourselves",
 )
-const WRITER_AGENT = set("i i've i'd we we've we'd")
+const WRITER_AGENT = wordSet("i i've i'd we we've we'd")
 /**
  * The writer did the rescheduling: "a final round elsewhere that I postponed twice", "I've moved my
  * notice period twice". Their own diary, not a critique of the reader's scheduling.

@@ -3,7 +3,7 @@ import { opensWithThanks } from '../core/kind.js'
 import { clauseBreakBefore, type PhraseEntry, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import type { Edit, Kind } from '../core/types.js'
-import { postscript, removeSentence } from './lib/util.js'
+import { postscript, removeSentence, wordSet } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 // The polite sentence that replaces a pushy clause when its phrase-list entry names none: in a
@@ -66,9 +66,9 @@ const OFFERS = new PhraseMatcher([
  * news???", "Any word?!". A doubled "??" alone is chat-speak ("I kept up, right??", "Any news?? No
  * rush"), which `no-familiar-tone` flags; it is not pressure by itself.
  */
-const SHOUTED = new Set(
+const SHOUTED = wordSet(
   // Not "ASAP": the phrase list reads it in context ("the ASAP tickets", "tickets marked ASAP").
-  'please urgent urgently immediately need needed respond reply answer waiting must'.split(' '),
+  'please urgent urgently immediately need needed respond reply answer waiting must',
 )
 const PILED = /\?{3,}|\?!|!\?/g
 const IMPATIENCE: PhraseEntry = { id: 'shouting', patterns: [], note: 'impatience' }
@@ -193,18 +193,14 @@ function clauseBefore(sentence: Sentence, i: number): Word[] {
 const CLAUSE_WORDS = new Set(['but', 'yet', 'so', 'although', 'though', 'however', 'because', 'since'])
 
 /** Words that make a clause ask the reader for something: "Need an answer ASAP", "Kindly revert ASAP". */
-const REQUEST = new Set(
-  'respond responds response reply replies answer answers hear know decide decision confirm confirmation call contact update updates tell inform advise revert back feedback news word outcome result results review consider process treat expedite prioritise prioritize send schedule'.split(
-    ' ',
-  ),
+const REQUEST = wordSet(
+  'respond responds response reply replies answer answers hear know decide decision confirm confirmation call contact update updates tell inform advise revert back feedback news word outcome result results review consider process treat expedite prioritise prioritize send schedule',
 )
 /** "ASAP" naming a kind of work, not asking: "the ASAP tickets", "orders marked ASAP", "ASAP jobs". */
-const DETERMINER = new Set('the a an every any some all those these their our his her its each no'.split(' '))
-const LABELLED = new Set('marked flagged labelled labeled tagged stamped listed filed'.split(' '))
-const WORK = new Set(
-  'ticket request order job task item fix deadlin list queue pile work basi mode cultur label flag tag thing stuff'.split(
-    ' ',
-  ),
+const DETERMINER = wordSet('the a an every any some all those these their our his her its each no')
+const LABELLED = wordSet('marked flagged labelled labeled tagged stamped listed filed')
+const WORK = wordSet(
+  'ticket request order job task item fix deadlin list queue pile work basi mode cultur label flag tag thing stuff',
 )
 function asapAsLabel(sentence: Sentence, i: number): boolean {
   const { words } = sentence
@@ -295,15 +291,18 @@ export default defineRule({
     // Without frontmatter, a note that thanks first but says it follows up weeks later is an inquiry.
     // So is an inferred inquiry about an interview held yesterday or today (seed 004: wait a week).
     const lines = [...subjectLine, ...ctx.prose]
+    // Read once, and only when a condition below gets that far.
+    let recentCache: boolean | undefined
+    const recent = () => (recentCache ??= lines.some((s) => RECENT.match(s).length > 0))
     const later =
       lines.some((s) => LATER.match(s).length > 0) ||
-      (lines.some((s) => FOLLOWS_UP.match(s).length > 0) && !lines.some((s) => RECENT.match(s).length > 0))
+      (lines.some((s) => FOLLOWS_UP.match(s).length > 0) && !recent())
     const firstThankYou =
       (kind === 'thank-you' && (ctx.kindSource === 'frontmatter' || (opensWithThanks(ctx.doc) && !later))) ||
       (ctx.kindSource !== 'frontmatter' &&
         (kind === 'thank-you' || kind === 'status-inquiry' || kind === null) &&
         !later &&
-        lines.some((s) => RECENT.match(s).length > 0))
+        recent())
     const offered = new Set<string>()
     for (const sentence of [...subjectLine, ...ctx.prose, ...postscript(ctx.doc)]) {
       const inSubject = subjectLine.includes(sentence)

@@ -5,6 +5,7 @@ import { answersOffer, mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
 import { isNegator, stemOf } from '../core/words.js'
+import { wordSet } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 // "If you are interested in the samples", "your team seemed excited": someone else's interest.
@@ -60,40 +61,39 @@ function someoneElses(text: string, words: readonly Word[], i: number): boolean 
 // interferometer sessions", "it would mean a great deal to me to work alongside you", "I came away
 // wanting very much to cook in yours"): the writer (or nobody) as subject + a wish, a hope or gladness
 // + "to" + a doing verb whose clause names no paperwork, news or call.
-const set = (s: string) => new Set(s.split(' '))
 // Heads. WISH take "to" directly; MODAL_ONLY need would/'d/should/will first; IMPERSONAL go with "it".
-const WISH = set('want wanting wanna hope hoping wish wishing longing yearn itching aim aiming')
-const MODAL_ONLY = set('like love relish enjoy welcome prefer rather happily gladly willingly count mean')
-const GLAD = set(
+const WISH = wordSet('want wanting wanna hope hoping wish wishing longing yearn itching aim aiming')
+const MODAL_ONLY = wordSet('like love relish enjoy welcome prefer rather happily gladly willingly count mean')
+const GLAD = wordSet(
   'glad happy delighted thrilled pleased proud honoured honored privileged keen eager excited hyped stoked ready raring chuffed determined motivated',
 )
-const IMPERSONAL = set(
+const IMPERSONAL = wordSet(
   'privilege honour honor pleasure dream joy thrill great cool amazing wonderful fantastic brilliant lovely awesome exciting',
 )
-const MODAL = set("would should will i'd i'll we'd we'll")
+const MODAL = wordSet("would should will i'd i'll we'd we'll")
 // Words that may stand between the subject, the head and "to".
-const FILL = set(
+const FILL = wordSet(
   "am i'm are we're be feel remain would should will i'd i'll we'd we'll do really very much so truly genuinely still more than most absolutely incredibly extremely super quite right dearly honestly deeply absolute also all just already sincerely always definitely certainly even currently now it a an the deal lot world everything great for me us",
 )
-const BLOCK = set(
+const BLOCK = wordSet(
   "you you're you'd you'll they they're they'd he she it's is was were been had has have who which team company panel everyone anyone someone",
 )
-const CLAUSE_WORD = set('and but or so yet then')
-const DEPICT_HEAD = set('keen eager excited thrilled determined motivated enthusiastic raring itching')
-const DEPICT = set(
+const CLAUSE_WORD = wordSet('and but or so yet then')
+const DEPICT_HEAD = wordSet('keen eager excited thrilled determined motivated enthusiastic raring itching')
+const DEPICT = wordSet(
   'left leave came come walked went drove headed emerged finished ended returned got stepped flew rode',
 )
-const CAUSE = set('made make makes making left leave leaves leaving got gets getting')
+const CAUSE = wordSet('made make makes making left leave leaves leaving got gets getting')
 // A clause about the process, not the work. The first verb: hearing back, sending papers, a call, a question…
-const ADMIN_VERB = set(
+const ADMIN_VERB = wordSet(
   'hear know ask answer provide send share discuss talk chat meet speak clarify supply forward explain arrange schedule call phone ring email resend elaborate expand add follow connect receive reschedule confirm update check inform let say tell thank appreciate express reiterate note mention describe correct attend submit see learn find understand catch touch wait apologise apologize reassure point request withdraw decline come go pop drop stop hop pass travel accommodate adjust attach enclose include report wish reply respond introduce invite offer decide think reflect read review revisit consider compare weigh negotiate plan fit not never',
 )
 // …or anything in its clause: "do a second interview", "take any questions", "help in any way".
-const ADMIN_NOUN = set(
+const ADMIN_NOUN = wordSet(
   'search searching elsewhere discussion dialogue question information info detail document documentation paperwork reference referee sample portfolio transcript cv resume résumé certificate certification form availability available contacted reached notified informed schedule time call chat interview test assessment update news feedback answer response reply decision outcome record note plot slide copy contact number email link way however sure moment conversation anything else whatever timeline timing date slot back touch coffee lunch drink meeting example thought point connected no nothing salary package pension notice',
 )
 // After "to be": "be part of it", "be on one of your vans", "be driving the 40" — not "be honest".
-const BE_OK = set(
+const BE_OK = wordSet(
   'part a an the on in with among at back there involved given offered considered selected chosen hired allowed able one your',
 )
 
@@ -132,7 +132,7 @@ const VERB_STEMS = new Set([...ADMIN_VERB].map(stemOf))
 const plural = (w: Word) => w.lower.replace(/(?<=\w{3})s$/, '')
 const adminNoun = (w: Word) => ADMIN_NOUN.has(w.lower) || ADMIN_NOUN.has(plural(w))
 // Verbs that name the job even with nothing after them: "I would love to join."
-const ALONE = set('join start begin contribute work return apply continue proceed progress advance')
+const ALONE = wordSet('join start begin contribute work return apply continue proceed progress advance')
 // Going on with the process: "keep going with Northlake", "carry on to the next stage", "go further
 // in the process", "move forward" (not "move on", which gives up, nor "go over", "go through").
 const ONWARD: Record<string, RegExp> = {
@@ -192,9 +192,9 @@ function doesWork(text: string, words: readonly Word[], c: number, depth = 0): b
   return true
 }
 
-const HOPE = set('hope hoping hopeful hopefully')
-const HOPE_MODAL = set("can could will would may might shall i'll we'll i'd we'd")
-const HOPE_FILL = set('that still also soon really eventually then one day someday yet')
+const HOPE = wordSet('hope hoping hopeful hopefully')
+const HOPE_MODAL = wordSet("can could will would may might shall i'll we'll i'd we'd")
+const HOPE_FILL = wordSet('that still also soon really eventually then one day someday yet')
 
 /** After "I hope": "(that) I can / we will / I'll get to / I'll be able to" → index of the verb, or -1. */
 function hopedClause(text: string, words: readonly Word[], s: number): number {
@@ -272,7 +272,7 @@ function wantsTheWork(text: string, words: readonly Word[]): boolean {
 
 // "the kind of room I want to run", "a ward I'd be proud to serve on": the work named before the
 // writer, the verb closing the clause (not "the point I want to make", "anything else I'd like to add").
-const NOT_WORK = set(
+const NOT_WORK = wordSet(
   'point points thing things one something anything everything nothing else question questions mistake mistakes message word words comment comments concern concerns topic issue issues',
 )
 /** The noun a relative clause hangs on: "the kind of room [that] I want to…" → "room". */

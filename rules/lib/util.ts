@@ -67,3 +67,8 @@ const NON_ASCII = /[^\t\n\r -~]/
 export function unicodeTest(ascii: RegExp, unicode: RegExp): (text: string) => boolean {
   return (text) => (NON_ASCII.test(text) ? unicode.test(text) : ascii.test(text))
 }
+
+/** A set of words written as one space-separated string: `wordSet('and but or')`. */
+export function wordSet(words: string): Set<string> {
+  return new Set(words.split(' '))
+}
