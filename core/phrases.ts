@@ -97,10 +97,35 @@ interface Compiled {
  * optional, a gap or a wildcard). Lists keep construction order.
  */
 interface Bucket {
+  /** Every pattern with this first word, in construction order, until the bucket is first read. */
+  pending: Compiled[] | undefined
   rest: Compiled[]
-  /** Made on first use: most first words start few patterns (the server keeps every list in memory). */
   byStem: Map<number, Compiled[]> | undefined
   byExact: Map<number, Compiled[]> | undefined
+}
+
+/**
+ * Split a bucket's patterns by their second word, the first time a draft's word reaches it: most
+ * first words of a list never occur in a given draft, so a cold run (and the server's memory)
+ * only pays for the buckets it reads.
+ */
+function ready(bucket: Bucket): Bucket {
+  const pending = bucket.pending
+  if (pending) {
+    bucket.pending = undefined
+    for (const c of pending) addTo(bucket, c)
+  }
+  return bucket
+}
+
+function putHead(index: Array<Bucket | undefined>, keys: number[], c: Compiled): void {
+  for (const key of keys) {
+    while (index.length <= key) index.push(undefined)
+    const bucket = index[key]
+    if (!bucket) index[key] = { pending: [c], rest: [], byStem: undefined, byExact: undefined }
+    // Two alternatives with one stem ("meet|meeting") list the pattern once.
+    else if (bucket.pending!.at(-1) !== c) bucket.pending!.push(c)
+  }
 }
 
 function addTo(bucket: Bucket, c: Compiled): void {
@@ -145,7 +170,7 @@ const tokenCache = new Map<string, Token>()
 function compileToken(raw: string): Token {
   let token = tokenCache.get(raw)
   if (!token) {
-    token = compileTokenUncached(raw)
+    token = fromTables(raw) ?? compileTokenUncached(raw)
     tokenCache.set(raw, token)
   }
   return token
@@ -208,19 +233,25 @@ export interface TokenTable {
   tokens: Record<string, [Token['type'], 0 | 1, number[], number[]]>
 }
 
+// Tables registered by `preloadTokens`, each with its vocabulary's interned ids (made on first use).
+const tables: Array<{ table: TokenTable; ids: number[] }> = []
+
+/**
+ * Register a table of parsed tokens. Its tokens are read when a pattern first uses them, so a cold
+ * run interns only the words of the lists it builds.
+ */
 export function preloadTokens(table: TokenTable): void {
-  const ids = table.vocabulary.map(intern)
-  // Into a fresh vocabulary the ids are the indices themselves; otherwise they are mapped.
-  const same = ids.every((id, i) => id === i)
-  for (const [raw, [type, optional, stems, exacts]] of Object.entries(table.tokens)) {
-    if (tokenCache.has(raw)) continue
-    tokenCache.set(raw, {
-      type,
-      optional: optional === 1,
-      stems: same ? stems : stems.map((i) => ids[i]!),
-      exacts: same ? exacts : exacts.map((i) => ids[i]!),
-    })
+  tables.push({ table, ids: [] })
+}
+
+function fromTables(raw: string): Token | undefined {
+  for (const { table, ids } of tables) {
+    if (!Object.hasOwn(table.tokens, raw)) continue
+    const [type, optional, stems, exacts] = table.tokens[raw]!
+    const id = (i: number) => (ids[i] ??= intern(table.vocabulary[i]!))
+    return { type, optional: optional === 1, stems: stems.map(id), exacts: exacts.map(id) }
   }
+  return undefined
 }
 
 /** The table `preloadTokens` reads, for these patterns (used by `npm run generate`). */
@@ -305,35 +336,34 @@ export function patternLengthAt(pattern: string, words: Word[], i: number): numb
 }
 
 export class PhraseMatcher {
-  // Candidates by the id of their first word: arrays indexed by id (ids are small and dense).
-  private readonly byStem: Array<Bucket | undefined> = []
-  private readonly byExact: Array<Bucket | undefined> = []
+  // Candidates by the id of their first word: arrays indexed by id (ids are small and dense). Built
+  // on the first `match`: a module's matchers are made when it loads, and a cold run uses few of
+  // some (the server and the CLI make them all; start-up time is a budget line).
+  private byStem: Array<Bucket | undefined> = []
+  private byExact: Array<Bucket | undefined> = []
+  private compiled: Compiled[] | undefined
   private readonly unless = new Map<PhraseEntry, Token[][]>()
 
   constructor(entries: readonly PhraseEntry[]) {
-    let order = 0
+    // Patterns are compiled now, so a malformed one (a user's own) throws here, not mid-lint.
+    const compiled: Compiled[] = []
     for (const entry of entries) {
-      for (const pattern of entry.patterns) {
-        for (const tokens of compilePattern(pattern)) {
-          const head = tokens[0]!
-          const compiled: Compiled = { entry, pattern, tokens, order: order++ }
-          for (const [index, keys] of [
-            [this.byStem, head.stems],
-            [this.byExact, head.exacts],
-          ] as const) {
-            for (const key of keys) {
-              while (index.length <= key) index.push(undefined)
-              let bucket = index[key]
-              if (!bucket) {
-                bucket = { rest: [], byStem: undefined, byExact: undefined }
-                index[key] = bucket
-              }
-              addTo(bucket, compiled)
-            }
-          }
-        }
-      }
+      for (const pattern of entry.patterns)
+        for (const tokens of compilePattern(pattern))
+          compiled.push({ entry, pattern, tokens, order: compiled.length })
       if (entry.unless?.length) this.unless.set(entry, entry.unless.flatMap(compilePattern))
+    }
+    this.compiled = compiled
+  }
+
+  private index(): void {
+    const compiled = this.compiled
+    if (!compiled) return
+    this.compiled = undefined
+    for (const c of compiled) {
+      const head = c.tokens[0]!
+      putHead(this.byStem, head.stems, c)
+      putHead(this.byExact, head.exacts, c)
     }
   }
 
@@ -342,6 +372,7 @@ export class PhraseMatcher {
    * `include` rejects are skipped before matching, so they never hide a hit of an active entry.
    */
   match(sentence: Sentence, include?: (entry: PhraseEntry) => boolean): PhraseHit[] {
+    this.index()
     const words = sentence.words
     const hits: PhraseHit[] = []
     let coveredUntil = -1
@@ -359,6 +390,7 @@ export class PhraseMatcher {
       for (let pass = 0; pass < 2; pass++) {
         const bucket = pass === 0 ? byStem : byExact
         if (!bucket) continue
+        ready(bucket)
         // The patterns whose second token is not a plain word, then those whose second word is next
         // (by stem, then exact): three lists, looked up without building an array per word.
         for (let part = 0; part < 3; part++) {

@@ -116,7 +116,9 @@ const ABOUT: Record<string, string> = {
   validation7:
     'written independently by one more writer during the fourth round of tuning (train27), never read',
   validation8:
-    'written independently by one more writer during the last round of tuning (train28), never read',
+    'written independently by one more writer during the fifth round of tuning (train28), never read',
+  validation9:
+    'written independently by two more writers during the sixth round of tuning (train29), never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(

@@ -123,7 +123,7 @@ for (const list of Object.values(lists) as Array<z.infer<typeof listSchema>>)
   for (const entry of list.entries) allPatterns.push(...entry.patterns, ...(entry.unless ?? []))
 emit(
   'core/phrase-tokens.generated.ts',
-  `${HEADER}// The built-in phrase lists' tokens, parsed at build time (see preloadTokens in phrases.ts).\nimport type { TokenTable } from './phrases.js'\n\n// A function, so that nothing keeps the parsed table once it has been read.\nexport const builtinTokens = (): TokenTable => JSON.parse(${singleQuoted(asciiJson(tokenTable(allPatterns)))})\n`,
+  `${HEADER}// The built-in phrase lists' tokens, parsed at build time (see preloadTokens in phrases.ts).\nimport type { TokenTable } from './phrases.js'\n\n// A function: the table is parsed when phrases.ts registers it, after everything it needs exists.\nexport const builtinTokens = (): TokenTable => JSON.parse(${singleQuoted(asciiJson(tokenTable(allPatterns)))})\n`,
 )
 
 // 3. Config JSON Schema (needs the registry above).
