@@ -4,7 +4,6 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { basename, dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import picomatch from 'picomatch'
 import {
   type Config,
@@ -73,6 +72,8 @@ async function runInWorkers(
     { length: count },
     () =>
       new Promise<void>((resolveWorker, reject) => {
+        // Loaded when first needed: a run small enough for one thread never pays for it.
+        const { Worker } = process.getBuiltinModule('node:worker_threads')
         const worker = new Worker(WORKER_SOURCE, { eval: true })
         // Two batches in flight, so a worker never waits while this thread is busy linting.
         const pending: number[] = []

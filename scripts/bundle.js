@@ -5,12 +5,12 @@
 import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { build } from 'esbuild'
-import { englishZodLocales } from './esbuild-plugins.js'
+import { bundledPicomatchForFdir, englishZodLocales } from './esbuild-plugins.js'
 
 rmSync('dist/bundle', { recursive: true, force: true })
 
 const common = {
-  plugins: [englishZodLocales],
+  plugins: [englishZodLocales, bundledPicomatchForFdir],
   bundle: true,
   platform: 'node',
   target: 'node20',

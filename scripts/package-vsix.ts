@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { build } from 'esbuild'
-import { englishZodLocales } from './esbuild-plugins.js'
+import { bundledPicomatchForFdir, englishZodLocales } from './esbuild-plugins.js'
 import { CLIENT, ROOT, write } from './vscode-manifest.js'
 
 export function vsixPath(): string {
@@ -35,7 +35,7 @@ export async function bundle(): Promise<void> {
   } as const
   await build({
     ...common,
-    plugins: [englishZodLocales],
+    plugins: [englishZodLocales, bundledPicomatchForFdir],
     entryPoints: [join(CLIENT, 'src', 'extension.ts')],
     outfile: join(dist, 'extension.js'),
     format: 'cjs',
@@ -43,7 +43,7 @@ export async function bundle(): Promise<void> {
   })
   await build({
     ...common,
-    plugins: [englishZodLocales],
+    plugins: [englishZodLocales, bundledPicomatchForFdir],
     stdin: {
       contents: "import { main } from './server/main.ts'\nmain(process.argv.slice(2))\n",
       resolveDir: ROOT,
