@@ -31,6 +31,8 @@ function matcherFor(rule: AnyRule, config: Config): PhraseMatcher {
   let matcher = perRule.get(key)
   if (!matcher) {
     matcher = new PhraseMatcher(editPhraseList(rule.phrases?.entries ?? [], edits))
+    // A user's own patterns are checked whole now; built-in ones compile as drafts reach them.
+    if (edits?.add?.length) matcher.validate()
     if (perRule.size > 20) perRule.clear()
     perRule.set(key, matcher)
   }

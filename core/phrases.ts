@@ -86,7 +86,12 @@ interface Token {
 interface Compiled {
   entry: PhraseEntry
   pattern: string
-  tokens: Token[]
+  /** Which of the pattern's variants: how many optional first words it leaves out. */
+  skip: number
+  /** The variant's first word (required), by which it is indexed. */
+  head: Token
+  /** All its tokens, compiled when a draft first has a word its head accepts (see `ready`). */
+  tokens: Token[] | undefined
   /** Construction order: among equally long matches the earlier pattern wins. */
   order: number
 }
@@ -113,7 +118,10 @@ function ready(bucket: Bucket): Bucket {
   const pending = bucket.pending
   if (pending) {
     bucket.pending = undefined
-    for (const c of pending) addTo(bucket, c)
+    for (const c of pending) {
+      c.tokens ??= variantTokens(c.pattern, c.skip)
+      addTo(bucket, c)
+    }
   }
   return bucket
 }
@@ -129,7 +137,7 @@ function putHead(index: Array<Bucket | undefined>, keys: number[], c: Compiled):
 }
 
 function addTo(bucket: Bucket, c: Compiled): void {
-  const second = c.tokens[1]
+  const second = c.tokens![1]
   if (!second || second.type !== WORD || second.optional) {
     bucket.rest.push(c)
     return
@@ -277,21 +285,43 @@ export function tokenTable(patterns: Iterable<string>): TokenTable {
   return { vocabulary, tokens }
 }
 
-/** Compile a pattern; an optional first word yields two variants (with and without it). */
-export function compilePattern(pattern: string): Token[][] {
+function splitPattern(pattern: string): string[] {
   const parts = pattern.trim().split(/\s+/).filter(Boolean)
   if (parts.length === 0) throw new PatternError('empty pattern')
-  const variants: Token[][] = []
-  let tokens = parts.map(compileToken)
-  for (;;) {
-    const head = tokens[0]
-    if (head?.type !== WORD) throw new PatternError(`pattern "${pattern}" must start with a word`)
-    if (!head.optional) break
-    variants.push([{ ...head, optional: false }, ...tokens.slice(1)])
-    tokens = tokens.slice(1)
+  return parts
+}
+
+/** An optional word token made required ("my?" → "my"): the same token, shared through the cache. */
+const required = (raw: string, token: Token): Token =>
+  token.optional ? compileToken(raw.slice(0, -1)) : token
+
+/**
+ * The first word of each variant of a pattern: an optional first word yields two variants (with
+ * and without it). Throws PatternError unless every variant starts with a word.
+ */
+function variantHeads(pattern: string): Token[] {
+  const parts = splitPattern(pattern)
+  const heads: Token[] = []
+  for (const raw of parts) {
+    const token = compileToken(raw)
+    if (token.type !== WORD) break
+    heads.push(required(raw, token))
+    if (!token.optional) return heads
   }
-  variants.push(tokens)
-  return variants
+  throw new PatternError(`pattern "${pattern}" must start with a word`)
+}
+
+/** The tokens of the variant of `pattern` that leaves out its first `skip` (optional) words. */
+function variantTokens(pattern: string, skip: number): Token[] {
+  const parts = splitPattern(pattern).slice(skip)
+  const tokens = parts.map(compileToken)
+  tokens[0] = required(parts[0]!, tokens[0]!)
+  return tokens
+}
+
+/** Compile a pattern; an optional first word yields two variants (with and without it). */
+export function compilePattern(pattern: string): Token[][] {
+  return variantHeads(pattern).map((_, skip) => variantTokens(pattern, skip))
 }
 
 function wordMatches(token: Token, ids: WordIds): boolean {
@@ -344,16 +374,27 @@ export class PhraseMatcher {
   private compiled: Compiled[] | undefined
   private readonly unless = new Map<PhraseEntry, Token[][]>()
 
-  constructor(entries: readonly PhraseEntry[]) {
-    // Patterns are compiled now, so a malformed one (a user's own) throws here, not mid-lint.
+  /**
+   * Only the first word of each pattern is compiled here (a malformed one throws now); the rest of
+   * a pattern when a draft first has a word it starts with. `validate` compiles everything now.
+   */
+  constructor(private readonly entries: readonly PhraseEntry[]) {
     const compiled: Compiled[] = []
-    for (const entry of entries) {
+    for (const entry of entries)
       for (const pattern of entry.patterns)
-        for (const tokens of compilePattern(pattern))
-          compiled.push({ entry, pattern, tokens, order: compiled.length })
-      if (entry.unless?.length) this.unless.set(entry, entry.unless.flatMap(compilePattern))
-    }
+        variantHeads(pattern).forEach((head, skip) => {
+          compiled.push({ entry, pattern, skip, head, tokens: undefined, order: compiled.length })
+        })
     this.compiled = compiled
+  }
+
+  /** Compile every pattern now (throws PatternError for a malformed one): for a user's own phrases. */
+  validate(): this {
+    for (const entry of this.entries) {
+      for (const pattern of entry.patterns) compilePattern(pattern)
+      this.unlessOf(entry)
+    }
+    return this
   }
 
   private index(): void {
@@ -361,9 +402,8 @@ export class PhraseMatcher {
     if (!compiled) return
     this.compiled = undefined
     for (const c of compiled) {
-      const head = c.tokens[0]!
-      putHead(this.byStem, head.stems, c)
-      putHead(this.byExact, head.exacts, c)
+      putHead(this.byStem, c.head.stems, c)
+      putHead(this.byExact, c.head.exacts, c)
     }
   }
 
@@ -382,6 +422,9 @@ export class PhraseMatcher {
       const byStem = ids.stem < 0 ? undefined : this.byStem[ids.stem]
       const byExact = ids.lower < 0 ? undefined : this.byExact[ids.lower]
       if (!byStem && !byExact) continue
+      // Before the next word's ids are read: readying a bucket may intern new words.
+      if (byStem) ready(byStem)
+      if (byExact) ready(byExact)
       const next = words[i + 1]
       const nextIds = next ? idsOf(next) : undefined
       // The longest match wins; among equally long ones, the pattern indexed by stem before the one
@@ -390,7 +433,6 @@ export class PhraseMatcher {
       for (let pass = 0; pass < 2; pass++) {
         const bucket = pass === 0 ? byStem : byExact
         if (!bucket) continue
-        ready(bucket)
         // The patterns whose second token is not a plain word, then those whose second word is next
         // (by stem, then exact): three lists, looked up without building an array per word.
         for (let part = 0; part < 3; part++) {
@@ -408,7 +450,7 @@ export class PhraseMatcher {
           for (const c of list) {
             if (include && !include(c.entry)) continue
             // The first word matched through the index: match the rest after it.
-            const rest = matchAt(c.tokens, 1, words, i + 1)
+            const rest = matchAt(c.tokens!, 1, words, i + 1)
             if (rest < 0) continue
             const len = rest + 1
             const key = pass * 1_000_000 + c.order
@@ -434,8 +476,18 @@ export class PhraseMatcher {
     return hits
   }
 
+  private unlessOf(entry: PhraseEntry): Token[][] | undefined {
+    if (!entry.unless?.length) return undefined
+    let list = this.unless.get(entry)
+    if (!list) {
+      list = entry.unless.flatMap(compilePattern)
+      this.unless.set(entry, list)
+    }
+    return list
+  }
+
   private unlessMatches(entry: PhraseEntry, words: Word[]): boolean {
-    const list = this.unless.get(entry)
+    const list = this.unlessOf(entry)
     if (!list) return false
     for (const tokens of list)
       for (let i = 0; i < words.length; i++) if (matchAt(tokens, 0, words, i) > 0) return true

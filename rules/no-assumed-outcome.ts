@@ -66,6 +66,23 @@ const OFFER = new PhraseMatcher([
 ])
 
 const BOUNDARY = /[,;:—–()]|^-$/
+const FILLER = new Set(['also', 'really', 'just', 'very', 'truly', 'still', 'genuinely', 'certainly'])
+/** Hedges that are a modal verb, not a condition: they hold only the clause they stand in. */
+const MODAL = new Set(['i', 'we', "i'd", "we'd", 'would', 'could', 'might', 'may'])
+const CLAUSE_WORD = /^(?:and|but|so|then|plus)$/
+/** A clause ends between two offsets: a semicolon or dash, or a comma before "and"/"but"/"so". */
+function clauseBreak(sentence: Sentence, from: number, to: number): boolean {
+  if (sentence.marks.some((m) => m.start >= from && m.end <= to && /[;—–]/.test(m.text))) return true
+  return sentence.words.some(
+    (w) =>
+      w.start >= from &&
+      w.end <= to &&
+      CLAUSE_WORD.test(w.lower) &&
+      sentence.marks.some(
+        (m) => m.text === ',' && m.end <= w.start && m.start >= from && w.start - m.end <= 2,
+      ),
+  )
+}
 
 /** A condition before the hit anywhere in the sentence, or after it within the same clause. */
 function hedged(sentence: Sentence, hit: PhraseHit): boolean {
@@ -81,9 +98,14 @@ function hedged(sentence: Sentence, hit: PhraseHit): boolean {
     }
     const last = h.words.at(-1)?.lower ?? ''
     let next = idx + h.words.length
+    // "I'd also like to know", "I would really appreciate": an adverb before the polite verb.
+    while (FILLER.has(sentence.words[next]?.lower ?? '')) next++
     if (last !== 'be' && sentence.words[next]?.lower === 'be') next++
     const after = sentence.words[next]?.lower ?? ''
     if (['be', 'would', "i'd", "we'd", 'could', 'might'].includes(last) && POLITE_AFTER.has(after)) continue
+    // A modal ("how we could close that gap, and when I start …") holds only its own clause; a
+    // condition ("If I am selected, when I start …") holds the rest of the sentence.
+    if (h.end <= hit.start && MODAL.has(first.lower) && clauseBreak(sentence, h.end, hit.start)) continue
     if (h.end <= hit.start) return true
     if (h.start >= hit.start && h.start < hit.end) return true
     const between = sentence.marks.some(

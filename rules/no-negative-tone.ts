@@ -106,6 +106,7 @@ type Class =
   | 'tag'
   | 'targeted'
   | 'endTag'
+  | 'negTarget'
 const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls] as const)
 const CLASS = new Map<string, Class>([
   ...classOf(
@@ -116,7 +117,8 @@ const CLASS = new Map<string, Class>([
     'soft',
     'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony',
   ),
-  ...classOf('notSelf', 'counterfactual'),
+  ...classOf('notSelf', 'counterfactual poorAdvert'),
+  ...classOf('negTarget', 'notBothered'),
   ...classOf('improvable', 'improvable'),
   ...classOf('wait', 'waitSarcasm'),
   ...classOf('expect', 'backhanded'),
@@ -136,7 +138,7 @@ const CLASS = new Map<string, Class>([
 ])
 const FRUSTRATION = wordSet('frustration disappointment keptWaiting nobodyTold')
 const TONE = wordSet(
-  'honesty candour frankness sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
+  'honesty candour frankness complaintDisclaimer sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
 const WAIT_WORDS = wordSet(
@@ -510,6 +512,12 @@ export default defineRule({
         if (cls === 'endTag') return grudging(s, from, to)
         if (cls === 'tag') return anyTarget && s.words.some((w) => EXPECT_WORDS.has(w.lower))
         if (cls === 'notSelf') return verdict(s, from, to, false) !== 'self'
+        // "Nobody at your depot can be bothered": negated, and the reader's side did not bother.
+        if (cls === 'negTarget')
+          return (
+            s.words.slice(0, from).some((w) => negates(w.lower) || ONLY.has(w.lower)) &&
+            verdict(s, from, to, false) === 'target'
+          )
         if (cls === 'improvable')
           return !s.words.some((w) => IDEA_WORDS.has(w.lower)) && verdict(s, from, to, false) === 'target'
         const v = verdict(s, from, to, cls === 'critique')

@@ -229,7 +229,8 @@ export const PHRASES = {
         "id": "myNewTeam",
         "patterns": [
           "my new|future team|teams|colleagues|coworkers|co-workers|teammates|team-mates|workmates|crew|department|unit|squad|peers",
-          "my new|future team members"
+          "my new|future team members",
+          "my new|future students|pupils|class|classes|form|tutees|patients|caseload|learners|reports|trainees|apprentices"
         ],
         "suggest": [
           "your {last}"
@@ -270,7 +271,13 @@ export const PHRASES = {
           "see you on the first|1st",
           "see you on the #num",
           "see you all soon",
-          "see|meet you|everyone|y'all ... ... =this|=next|=on =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday"
+          "see|meet you|everyone|y'all ... ... =this|=next|=on =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday",
+          "=see|=meet =you|=everyone|=y'all =all? =in|=next|=this|=from =january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december|=term|=semester",
+          "=see|=meet =you|=everyone|=y'all =all? =at|=in =the =start|=beginning =of =term|=semester|=january|=february|=march|=april|=may|=june|=july|=august|=september|=october|=november|=december",
+          "=see|=meet =you|=everyone|=y'all =all? =at|=in =the =start|=beginning =of =the =term|=semester|=year",
+          "=see|=meet =you|=everyone|=y'all =all? =in|=at|=on =the =new|=next|=autumn|=spring|=summer|=fall|=winter =term|=semester",
+          "see|meet you|everyone|y'all =all? at|on the? =first? inset|induction|inductions",
+          "see|meet you|everyone|y'all =all? at|on the? =first? =staff|=training =day|=days|=training|=briefing"
         ],
         "suggest": [
           "I look forward to hearing from you."
@@ -336,7 +343,12 @@ export const PHRASES = {
         "id": "toldLeaving",
         "patterns": [
           "told|informed|notified|warned|advised|let|updated ... ... ... =i'll|=i'm|=i'd =be? =leaving|=leave|=hand|=handing|=moving|=move|=finishing|=finish|=resigning|=resign|=quitting|=quit|=stepping|=departing|=relieved|=gone|=off",
-          "told|informed|notified|warned|advised|let|updated ... ... ... =i =will|=would|=am|=shall =be? =leaving|=leave|=hand|=handing|=moving|=move|=finishing|=finish|=resigning|=resign|=quitting|=quit|=stepping|=departing|=relieved|=gone|=off"
+          "told|informed|notified|warned|advised|let|updated ... ... ... =i =will|=would|=am|=shall =be? =leaving|=leave|=hand|=handing|=moving|=move|=finishing|=finish|=resigning|=resign|=quitting|=quit|=stepping|=departing|=relieved|=gone|=off",
+          "told|informed|notified|warned|advised|let|updated ... ... ... =i =won't|=wouldn't|=shan't =be? =returning|=return|=staying|=stay|=continuing|=continue|=renewing|=renew",
+          "told|informed|notified|warned|advised|let|updated ... ... ... =i =will|=would =not =be? =returning|=return|=staying|=stay|=continuing|=continue|=renewing|=renew",
+          "told|informed|notified|warned|advised|let|updated ... ... ... =i =won't|=wouldn't =be? =coming =back",
+          "told|informed|notified|warned|advised|let|updated ... ... ... =i'll|=i =will =be? =wrapping|=winding =things|=everything|=my =up|=down",
+          "told|informed|notified|warned|advised|let|updated ... ... ... =i'll|=i =will =be? =wrapping|=winding =up|=down =by|=before|=at|=in|=my|=there|=here|=things"
         ],
         "suggest": [
           ""
@@ -383,6 +395,19 @@ export const PHRASES = {
         ],
         "unless": [
           "interview|interviews|round|panel|call|meeting|presentation|assessment|onsite|on-site|visit|tour|test|exercise|webinar"
+        ],
+        "note": "plans made for the job"
+      },
+      {
+        "id": "alreadyPlanningHow",
+        "patterns": [
+          "already ... plan|planning|planned|sketch|sketching|sketched|map|mapping|mapped|think|thinking|work|working|worked|prepare|preparing|prepared|draft|drafting|drafted|figure|figuring|figured|decide|deciding|decided ... =how|=what|=where|=when =i'll|=i'm",
+          "already ... plan|planning|planned|sketch|sketching|sketched|map|mapping|mapped|think|thinking|work|working|worked|prepare|preparing|prepared|draft|drafting|drafted|figure|figuring|figured|decide|deciding|decided ... =how|=what|=where|=when =i =will|=am|=shall"
+        ],
+        "unless": [
+          "interview|interviews|round|panel|call|=meeting|=meetings|presentation|assessment|onsite|on-site|visit|tour|test|exercise|webinar|event|take-home|assignment|screening|demo|task|case|sample|trial|observed|observation",
+          "answer|answers|question|questions",
+          "current|currently|present|existing|previous"
         ],
         "note": "plans made for the job"
       },
@@ -961,7 +986,7 @@ export const PHRASES = {
           "disorganized|disorganised|unorganized|unorganised|chaotic|messy|=poorly|haphazard|sloppy|unstructured|inefficient|bureaucratic|shambolic",
           "=rushed|=hurried|confusing|=confused|=confusion|unclear|vague",
           "all over the place",
-          "poorly|badly|terribly|horribly|awfully organized|organised|run|managed|handled|planned|communicated|structured|prepared|executed|coordinated|scheduled|thought",
+          "poorly|badly|terribly|horribly|=awfully organized|organised|run|managed|handled|planned|communicated|structured|prepared|executed|coordinated|scheduled|thought",
           "broken|dysfunctional"
         ],
         "negatable": true,
@@ -1102,10 +1127,10 @@ export const PHRASES = {
         "patterns": [
           "pointless|meaningless|irrelevant|unfair|ridiculous|absurd|silly|stupid|dumb|nonsensical|nonsense|invasive|intrusive|illegal|excessive|repetitive|redundant",
           "tedious|=boring|dull|long-winded|endless|weird|bizarre|off-putting|underwhelming|lackluster|lacklustre|subpar|sub-par|mediocre|unimpressive",
-          "terrible|awful|horrible|dreadful|appalling|atrocious|abysmal",
+          "terrible|=awful|horrible|dreadful|appalling|atrocious|abysmal",
           "little|nothing to do with",
           "a waste of time",
-          "too long|short|=rushed|brief|basic|vague|repetitive|slow|superficial|hectic|scripted|generic|impersonal|one-sided|narrow|theoretical|drawn-out|lengthy|informal|disorganised|disorganized",
+          "too long|short|=rushed|brief|basic|vague|repetitive|slow|superficial|hectic|scripted|=generic|impersonal|one-sided|narrow|theoretical|drawn-out|lengthy|=informal|disorganised|disorganized",
           "unnecessary|unnecessarily|overkill|disproportionate|convoluted|cumbersome|onerous|gruelling|grueling|=exhausting|drawn-out|overcomplicated|overlong|excessively|needlessly",
           "not|hardly|barely|wasn't|isn't|weren't|aren't worth",
           "slow to respond|reply|answer|decide",
@@ -1147,7 +1172,7 @@ export const PHRASES = {
       {
         "id": "negatedPraise",
         "patterns": [
-          "=not|=wasn't|=weren't|=isn't|=aren't|=never|=hardly|=barely ... organized|organised|professional|prepared|respectful|courteous|punctual|welcoming|attentive|responsive|structured|helpful|friendly|engaged|listening|interested|polite",
+          "=not|=wasn't|=weren't|=isn't|=aren't|=never|=hardly|=barely ... organized|organised|professional|prepared|respectful|courteous|punctual|welcoming|attentive|responsive|structured|=helpful|friendly|engaged|listening|interested|=polite|prompt|timely|forthcoming|encouraging|reassuring|efficient|speedy|swift|seamless",
           "=not|=wasn't|=weren't|=isn't|=aren't ... on time"
         ],
         "unless": [
@@ -1168,6 +1193,10 @@ export const PHRASES = {
           "=couldn't|=can't|=cannot =be =bothered",
           "=never =told|=informed|=explained|=mentioned|=introduced|=responded|=replied|=acknowledged|=confirmed|=bothered|=sent",
           "=never =let =me =know"
+        ],
+        "unless": [
+          "=please =don't|=do =not? =bother",
+          "=needn't|=no =need =to? =bother"
         ],
         "note": "the people you met"
       },
@@ -1199,7 +1228,7 @@ export const PHRASES = {
       {
         "id": "badmouthing",
         "patterns": [
-          "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues|employer|director|lead ... toxic|incompetent|lazy|useless|abusive|awful|terrible|horrible|clueless|micromanage|micromanages|micromanaging|jerk|idiot|idiots|bully|bullies|hates|unbearable|nightmare|rude|unfair|unethical|corrupt|petty|mean|nasty",
+          "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues|employer|director|lead ... toxic|incompetent|lazy|useless|abusive|=awful|terrible|horrible|clueless|micromanage|micromanages|micromanaging|jerk|idiot|idiots|bully|bullies|hates|unbearable|nightmare|rude|unfair|unethical|corrupt|petty|mean|nasty",
           "my current|previous|former|old|last|present? boss|manager|supervisor|coworker|coworkers|co-worker|co-workers|colleague|colleagues ... take|takes|took|taking|steal|steals|stole|stealing credit",
           "=who|=they|=he|=she|=people|=managers|=manager|=boss|=bosses|=colleagues|=directors|=everyone =always? =take|=takes|=took|=taking|=steal|=steals|=stole =credit"
         ],
@@ -1293,12 +1322,45 @@ export const PHRASES = {
           "=bluntly",
           "no offense|offence",
           "with all due respect",
-          "=not =to =complain",
           "=not =to =be =rude|=harsh|=critical|=negative",
           "i hate to say|complain",
           "let's be honest|real"
         ],
         "note": "bluntness"
+      },
+      {
+        "id": "complaintDisclaimer",
+        "patterns": [
+          "=not =to =complain|=moan|=whinge|=grumble|=gripe|=criticise|=criticize"
+        ],
+        "unless": [
+          "=complain|=moan|=whinge|=grumble|=gripe|=criticise|=criticize =but =rather? =because|=since|=as|=only|=simply|=merely|=purely",
+          "=complain|=moan|=whinge|=grumble|=gripe|=criticise|=criticize =but =rather? =so =that|=you",
+          "=complain|=moan|=whinge|=grumble|=gripe|=criticise|=criticize =but =rather? =to =explain|=give|=share|=show|=help|=offer|=provide|=put|=set|=be|=make|=let|=say|=add|=clarify"
+        ],
+        "note": "a complaint"
+      },
+      {
+        "id": "notBothered",
+        "patterns": [
+          "=can|=could =be =bothered|=arsed",
+          "=bothered|=bother|=troubled =to =reply|=respond|=answer|=call|=ring|=phone|=email|=write|=acknowledge|=confirm|=tell|=inform|=update|=let|=pick|=return|=read|=follow|=send|=check|=look|=get|=contact|=explain|=introduce|=show"
+        ],
+        "unless": [
+          "=please|=needn't|=need|=necessary|=necessarily"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "poorAdvert",
+        "patterns": [
+          "=not|=hardly|=isn't|=wasn't|=aren't|=weren't =exactly|=really|=quite|=necessarily|=precisely? =a|=an|=the =great|=good|=best|=glowing|=ringing|=shining|=strong|=ideal|=brilliant|=fantastic|=stellar|=positive|=flattering|=inspiring =advert|=advertisement|=ad|=advertising|=look|=showcase|=endorsement|=testament|=recommendation|=reflection|=picture|=image"
+        ],
+        "unless": [
+          "=on|=for|=of|=from =me|=my|=myself|=mine|=us|=our",
+          "=my =part"
+        ],
+        "note": "the company"
       },
       {
         "id": "nobodyTold",
@@ -1331,7 +1393,7 @@ export const PHRASES = {
           "zero|no|poor|little|any structure|agenda|direction|plan|clarity|preparation|introductions|instructions|explanation|guidance ... =at =all",
           "there was|were no|little structure|agenda|direction|clarity|preparation|introductions|instructions|explanation|guidance",
           "lack of communication|follow-up|organization|organisation|professionalism|preparation|respect|courtesy|transparency|structure|feedback|interest|engagement|enthusiasm|care|attention|effort|clarity|notice",
-          "zero|no|poor|bad|terrible|awful|lousy communication|follow-up|professionalism|courtesy|transparency|organization|organisation|coordination|=planning|manners"
+          "zero|no|poor|bad|terrible|=awful|lousy communication|follow-up|=professionalism|courtesy|transparency|organization|organisation|coordination|=planning|manners"
         ],
         "unless": [
           "mistake|mistook|mistaken|misread|misinterpret|confuse|confused|take ... for|as",
@@ -1382,7 +1444,10 @@ export const PHRASES = {
           "being talked down|over",
           "talking|talked|chatting|chatted|whispering|whispered|joking|joked among|amongst|between themselves",
           "talking|talked|chatting|chatted|whispering|whispered to each other",
-          "being kept waiting"
+          "being kept waiting",
+          "=more =interested|=focused|=concerned|=engaged ... ... =than =in|=with? =me|=listening|=anything",
+          "=more =interested|=focused|=concerned|=engaged ... ... =than =in|=with? =my =answers|=answer|=responses|=interview|=presentation",
+          "=more =interested|=focused|=concerned|=engaged ... ... =than =in|=with? =the =interview|=conversation|=candidate|=candidates"
         ],
         "negatable": true,
         "note": "how you were treated"
@@ -1663,7 +1728,8 @@ export const PHRASES = {
           "=say|=says|=said|=speak|=speaks|=spoke =little|=poorly|=badly =for|=of",
           "=reflect|=reflects|=reflected =poorly|=badly|=negatively =on",
           "=would|=i'd =have =thought|=assumed|=imagined ... ... =easier|=simpler|=quicker|=faster|=harder =than",
-          "=would|=i'd =have =thought|=assumed|=imagined ... ... =basic|=common|=simple =courtesy|=decency|=manners|=professionalism"
+          "=would|=i'd =have =thought|=assumed|=imagined ... ... =basic|=common|=simple =courtesy|=decency|=manners|=professionalism",
+          "=would|=i'd|=would've =have? =expected|=thought|=assumed|=imagined =a|=an|=the =company|=firm|=business|=organisation|=organization|=employer|=operation|=hospital|=agency|=brand|=group =of|=with|=like =your|=yours|=its|=that|=this"
         ],
         "negatable": true,
         "unless": [
@@ -2300,7 +2366,6 @@ export const PHRASES = {
           "=i =go =to =these|=the =protests|=marches|=rallies",
           "=falling-out|=bust-up",
           "falling out between|with my|the relatives|family|brothers|sisters|parents|siblings",
-          "my own relatives|family",
           "feel|felt like myself again",
           "hospital waiting room|rooms|corridors",
           "in and out of hospital",
@@ -2401,7 +2466,8 @@ export const PHRASES = {
           "=whether",
           "thank|thanks|grateful",
           "thank|thanks you? for your? patience|being",
-          "=what|=everything|=all|=anything =i|=we =need|=needed =to =know|=hear|=understand|=learn"
+          "=what|=everything|=all|=anything =i|=we =need|=needed =to =know|=hear|=understand|=learn",
+          "=to =hear|=know =back? =from =my|=his|=her|=their|=another|=other"
         ],
         "note": "pressure"
       },
@@ -2469,6 +2535,7 @@ export const PHRASES = {
           "=i'll|=i =will|=can|=shall|=would? =respond|=reply|=send|=confirm|=answer|=decide|=get",
           "=i|=and|=but|=so|=i'll =must|=have|=need =to? =respond|=reply|=answer|=decide|=accept =to? =another|=an|=the|=their|=them|=that|=it|=this|=by",
           "=asked|=required|=expected|=due|=given|=told =to =respond|=reply|=answer|=decide|=confirm|=accept|=sign|=give|=let|=get",
+          "=was|=were|=been|=am|=i'm|=being =asked|=required|=told|=expected|=requested =by",
           "=need|=have|=must|=got =to =give|=send|=let|=tell|=inform|=notify|=get =them|=that|=the|=their|=another|=other|=it|=my",
           "=another|=other|=competing|=their|=that|=the =offer|=employer|=company|=firm|=organisation|=organization|=school|=hospital|=bank|=agency|=practice|=council|=trust|=studio|=startup|=client|=university|=district ... =needs|=wants|=expects|=requires|=expires|=lapses|=closes|=asked|=gave|=given",
           "=they|=they've|=they'd|=he|=she|=landlord|=agency|=employer|=company|=firm|=recruiter|=bank|=school|=hospital|=university|=client|=offer|=lender|=council|=practice|=trust ... =asked|=requested|=want|=wants|=wanted|=need|=needs|=needed|=require|=requires|=expect|=expects|=expecting =for? =my|=our|=an|=a|=the|=some =final? =answer|=response|=reply|=decision|=confirmation|=acceptance|=signature",
@@ -2485,7 +2552,8 @@ export const PHRASES = {
           "=kindly|=please|=pls|=plz|=do revert|respond|reply|answer|confirm|decide|update|send|share|issue|release|get|let|inform|tell|communicate|intimate ... ... =latest|=positively =by|=on|=before? =this|=next|=coming? =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
           "=kindly|=please|=pls|=plz|=do revert|respond|reply|answer|confirm|decide|update|send|share|issue|release|get|let|inform|tell|communicate|intimate ... ... =latest|=positively =by|=on|=before? #num",
           "=kindly|=please|=pls|=plz|=do revert|respond|reply|answer|confirm|decide|update|send|share|issue|release|get|let|inform|tell|communicate|intimate ... ... =by|=before =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob =latest|=positively|=max|=maximum",
-          "revert|respond|reply|answer|decide|confirm ... =latest =by|=on|=before? =this|=next|=coming? =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend"
+          "revert|respond|reply|answer|decide|confirm ... =latest =by|=on|=before? =this|=next|=coming? =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
+          "need|want|require|expect =yours ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend"
         ],
         "unless": [
           "=i'll =revert|=respond|=reply|=send|=share|=confirm|=answer|=decide|=get|=update",
@@ -2506,7 +2574,8 @@ export const PHRASES = {
           "why the delay|holdup|hold-up|wait|silence",
           "is anyone|anybody there|reading|listening|home",
           "wait|waiting forever|indefinitely",
-          "=impatient|=restless|=impatiently",
+          "=impatient|=restless|=impatiently ... wait|waiting|hear|hearing|answer|response|reply|decision|news|update|silence|delay|process",
+          "=impatient|=restless =with|=at =you|=your|=the =process|=delay|=silence|=wait",
           "=rather =know|=hear =now"
         ],
         "unless": [
@@ -2544,7 +2613,7 @@ export const PHRASES = {
           "will|i'll|=going|forced|otherwise|else ... withdraw",
           "=otherwise|=else ... look|go|move|explore|consider|pursue|accept|take|turn ... elsewhere|other|another|on",
           "take|taking my talents|skills|services elsewhere",
-          "will|i'll assume",
+          "will|i'll assume ... ... =no|=not|=isn't|=aren't|=gone|=filled|=elsewhere|=else|=someone|=moved|=decided|=rejected|=unsuccessful|=closed|=interested|=serious|=over|=nothing",
           "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
           "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... #num",
           "or else",
@@ -2555,7 +2624,10 @@ export const PHRASES = {
           "=okay|=ok|=alright|=appropriate|=acceptable",
           "may|might|could|can i",
           "would you mind",
-          "=accepted|=taken|=signed|=started ... =another|=other|=a|=an|=the ... =post|=position|=job|=role|=offer|=contract|=place"
+          "=accepted|=taken|=signed|=started ... =another|=other|=a|=an|=the ... =post|=position|=job|=role|=offer|=contract|=place",
+          "=had =no =other? =choice|=option",
+          "=withdraw ... =from =the|=my|=any =other|=remaining",
+          "=withdraw =my =other|=remaining"
         ],
         "note": "an ultimatum"
       },
@@ -2565,7 +2637,10 @@ export const PHRASES = {
           "need ... this job|role|position|opportunity|offer|paycheck",
           "desperate|desperately",
           "beg|plead|implore",
-          "check|refresh ... email|inbox|phone|voicemail ... every|constantly|hourly|nonstop|repeatedly",
+          "check|refresh =my email|emails|inbox|phone|voicemail|messages =every =hour|=minute|=few|=couple|=half|=single|=spare",
+          "check|refresh =my email|emails|inbox|phone|voicemail|messages =every #num",
+          "check|refresh =my email|emails|inbox|phone|voicemail|messages =constantly|=hourly|=nonstop|=repeatedly|=obsessively",
+          "check|refresh =my email|emails|inbox|phone|voicemail|messages =every =day|=morning|=night =since|=hoping|=waiting|=for",
           "do anything to|for",
           "last|only hope",
           "please ... give me a|one|the chance|shot",
@@ -2616,7 +2691,9 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
-          "=than|=instead =of? =checking|=refreshing|=watching|=waiting"
+          "=than|=instead =of? =checking|=refreshing|=watching|=waiting",
+          "=was|=were|=felt =so|=pretty|=quite|=really? =desperate",
+          "=did =not =know"
         ],
         "note": "desperation"
       },
@@ -2723,7 +2800,8 @@ export const PHRASES = {
           "=still =haven't|=hasn't|=hadn't|=not =heard|=received|=had|=gotten|=got",
           "=still =have|=has =not =heard|=received|=had|=gotten|=got",
           "=still =no =word|=reply|=response|=answer|=update|=news|=decision",
-          "=been =weeks|=months|=ages|=forever",
+          "=been =ages|=forever",
+          "=been =weeks|=months =and|=with|=without =no|=nothing|=still|=not|=any|=a|=hearing|=word|=news",
           "=heard =nothing|=zilch",
           "=not =a =word|=peep|=single =word",
           "=no =word =from =you|=anyone|=your"
@@ -2780,13 +2858,14 @@ export const PHRASES = {
           "the least you|they could do",
           "=the =least =i =can|=could =expect|=ask",
           "=gave|=given|=sacrificed ... ... =for =these|=this|=your|=the =interview|=interviews|=process|=role|=position",
-          "=have|=hate|=need =to =accept|=take ... =another|=other|=competing|=alternative =offer|=position|=job|=role",
+          "=have|=hate|=need =to =accept|=take =another|=other|=competing|=alternative|=the|=their|=that =offer|=position|=job|=role",
           "=may|=might|=could|=would =have =to =accept|=take ... =another|=other|=competing|=alternative =offer|=position|=job|=role"
         ],
         "unless": [
           "=if =you =need|=prefer",
           "=you|=you've|=you'd|=they|=panel|=team|=everyone =have|=had|=both|=all? =gave|=given|=spent|=took|=taken|=set|=put",
-          "=given =to? =me|=us"
+          "=given =to? =me|=us",
+          "=accept|=take =or =decline|=reject|=refuse|=turn"
         ],
         "note": "a guilt trip"
       },
@@ -2802,8 +2881,12 @@ export const PHRASES = {
           "=hurry =up =and|=with",
           "=would|=i'd =appreciate|=expect|=hope =the|=for =courtesy =of",
           "reply|respond|answer|hear|back|response ... =this =time",
-          "=trust =i|=you =will|=shall =hear|=receive|=get|=respond|=reply|=revert|=let",
-          "=trust =you'll|=i'll =hear|=receive|=get|=respond|=reply|=revert|=let",
+          "=trust =i|=you =will|=shall =hear|=receive|=respond|=reply|=revert|=let",
+          "=trust =you'll|=i'll =hear|=receive|=respond|=reply|=revert|=let",
+          "=trust =i|=you =will|=shall =get =back",
+          "=trust =you'll|=i'll =get =back",
+          "=trust =i|=you =will|=shall =get =an|=a|=your|=my|=some =answer|=response|=reply|=decision|=update|=word|=news",
+          "=trust =you'll|=i'll =get =an|=a|=your|=my|=some =answer|=response|=reply|=decision|=update|=word|=news",
           "will|i'll keep|continue ... calling|emailing|following|checking|chasing|contacting|ringing|writing ... until|daily|every",
           "keep|continue calling|emailing|chasing|ringing|checking ... until",
           "=i'm|=am =calling|=phoning|=ringing|=stopping ... =tomorrow|=today|=tonight|=monday|=tuesday|=wednesday|=thursday|=friday",
@@ -3459,7 +3542,10 @@ export const PHRASES = {
         "id": "opportunity",
         "patterns": [
           "opportunity|chance|possibility|prospect to|of join|joining|contribute|contributing|become|becoming|bring|bringing",
-          "possibility|prospect of working|collaborating|helping|being"
+          "possibility|prospect of working|collaborating|helping|being",
+          "=given =an|=the|=a =opportunity|=chance =to =serve|=work|=join|=prove|=contribute",
+          "=favourable|=favorable =consideration",
+          "=consider =my =candidature|=candidacy|=application =favourably|=favorably|=positively"
         ],
         "negatable": true
       },
@@ -3515,7 +3601,7 @@ export const PHRASES = {
           "=count =me =very|=firmly|=definitely|=fully|=absolutely|=still? =much? =in",
           "=sign =me =up",
           "=put =me =down =for",
-          "=i'm|=i =am =all =in",
+          "=i'm|=i =am? =all =in",
           "=in =a =heartbeat",
           "jump|leap|jumped|leapt =at =the|=an|=any|=that|=this =chance|=opportunity|=offer|=opening",
           "grab|seize|take|grabbed|seized =it|=the|=this|=that|=any ... =with =both =hands",
@@ -3538,7 +3624,7 @@ export const PHRASES = {
           "=get|=getting =stuck =into",
           "=get|=getting|=sink|=sinking =my =teeth =into",
           "=get|=getting =my =hands =on =it|=that|=this|=those",
-          "=i'm|=i =am =your =person|=man|=woman|=guy|=gal|=candidate",
+          "=i'm|=i =am? =your =person|=man|=woman|=guy|=gal|=candidate",
           "=i'd|=would =say|=answer =yes =to|=in|=without",
           "=answer =would|=will =be =a? =yes|=resounding|=definite"
         ],
@@ -3554,7 +3640,9 @@ export const PHRASES = {
           "=top|=head|=first|=front =of|=on =my =list|=wishlist|=wish-list|=shortlist",
           "=top|=head|=first|=front =of|=on =my =wish =list",
           "=number =one|=1 =choice|=pick|=preference",
-          "=my =clear|=preferred|=favourite|=favorite =choice|=employer|=pick"
+          "=my =clear|=preferred|=favourite|=favorite =choice|=employer|=pick",
+          "=i'd|=would|=i'll =pick|=choose|=take|=prefer * ... =over =the|=any|=my|=every =other|=offer|=offers|=competing|=rest|=alternative|=alternatives",
+          "=i'd|=would|=i'll =pick|=choose|=take|=prefer * ... =over =anyone|=anybody|=anywhere|=another|=everyone|=everywhere"
         ],
         "negatable": true,
         "unless": [
@@ -3578,7 +3666,7 @@ export const PHRASES = {
           "=my =first ... =days|=weeks|=months|=year|=quarter|=term|=semester|=season ... =i =would|=will|=plan|=intend|=aim|=hope|=want",
           "=my =first =priority|=priorities|=goal|=goals|=focus|=project|=aim|=job|=task =would|=will =be",
           "=if|=once|=when =i =join|=start",
-          "=if|=once|=when =i'm|=i =am|=were|=was =offered|=selected|=hired|=chosen|=appointed|=successful|=lucky",
+          "=if|=once|=when =i'm|=i =am|=were|=was? =offered|=selected|=hired|=chosen|=appointed|=successful|=lucky",
           "=working|=joining|=serving|=teaching|=being|=contributing|=leading|=nursing|=cooking ... =would|=will =be =a|=an|=such =a? =real|=great|=genuine|=huge|=absolute|=true? =privilege|=honour|=honor|=pleasure|=dream|=joy|=thrill",
           "=working|=joining|=serving|=teaching|=being|=contributing|=leading ... =would =mean =a =lot|=great|=huge|=good|=everything|=the|=so"
         ],
@@ -3601,9 +3689,96 @@ export const PHRASES = {
           "=i =really|=truly|=genuinely|=badly|=so|=still =want =this|=it",
           "=i =want =this|=it =so|=very? =much|=badly",
           "=if =i =end =up =on|=in|=with|=joining|=working =your|=the|=you",
-          "=if =i'm|=i =am =lucky|=fortunate =enough =to =join|=work|=be|=get|=land"
+          "=if =i'm|=i =am? =lucky|=fortunate =enough =to =join|=work|=be|=get|=land"
         ],
         "negatable": true
+      },
+      {
+        "id": "mostWanted",
+        "patterns": [
+          "=one|=role|=job|=position|=post|=gig|=offer|=place|=team|=crew|=company|=school|=firm =that? =i'd|=i =would? =most|=really|=truly|=much =like|=love|=want|=prefer",
+          "=one|=role|=job|=position|=post|=gig|=offer|=place|=team|=crew|=company|=school|=firm =that? =i'd|=i =would? =like|=love|=want|=prefer =most|=best|=more",
+          "=one|=role|=job|=position|=post|=gig|=offer|=place|=team|=crew|=company|=school|=firm =that? =i'm|=i =am? =most =keen|=excited|=interested|=eager"
+        ],
+        "negatable": true,
+        "unless": [
+          "=like|=love|=want|=prefer =to =see|=hear|=know|=ask|=read|=watch|=discuss|=talk|=check|=add|=mention|=say|=raise|=clarify|=change|=fix|=avoid|=skip|=miss|=forget|=redo|=improve|=revisit"
+        ]
+      },
+      {
+        "id": "keenBare",
+        "patterns": [
+          "=i'm|=i =am? =still|=definitely|=really|=very|=so? =keen"
+        ],
+        "negatable": true,
+        "unless": [
+          "=keen =to =hear|=know|=find|=learn|=catch|=chat|=talk|=speak|=get"
+        ]
+      },
+      {
+        "id": "casual",
+        "patterns": [
+          "=really|=truly|=genuinely|=badly|=so|=still|=proper|=properly|=defo|=definitely|=honestly|=seriously|=totally =want|=wanna =this|=it|=that",
+          "=want|=wanted|=wanting|=wanna =this|=that =one|=gig",
+          "=want|=wanted|=wanting|=wanna =the|=this|=that =gig|=vacancy|=traineeship|=opening",
+          "=want|=wanna =this|=it =so|=real|=really =bad|=badly|=much",
+          "=still|=definitely|=totally|=really|=very|=defo|=def|=so =want|=wanna =in",
+          "=want|=wanna =in =on",
+          "=keen|=interested|=excited|=down =af|=asf",
+          "=soo|=sooo|=soooo|=mad|=hella|=wicked|=v|=rly|=totes =keen|=interested|=excited",
+          "=obsessed =with =the|=this|=your|=that =role|=job|=position|=team|=company|=place|=gig|=post",
+          "=keen|=desperate|=hungry|=dying|=itching =for =this|=it",
+          "=keen|=desperate|=hungry|=dying|=itching =for =the|=this|=that|=a =job|=role|=position|=post|=gig|=one|=opportunity|=spot|=place|=chance|=start",
+          "=so|=totally|=defo|=def|=definitely|=still|=well|=really =down =to =join|=work|=start|=come|=be|=help|=do",
+          "=down =for =it",
+          "=would|=i'd =give =anything|=everything =to|=for",
+          "=kill|=die =for =this|=the|=that|=a =job|=role|=position|=post|=gig|=one|=spot|=place|=chance",
+          "=is|=it's|=be =the =job|=role|=position|=post|=gig|=one|=place|=team|=crew =for =me",
+          "=job|=role|=position|=post|=gig|=work =is|=was|=feels|=seems =made|=meant|=tailor-made =for =me"
+        ],
+        "negatable": true,
+        "unless": [
+          "=for =this|=it|=me =to",
+          "=want|=wanna =this|=it|=that =one? =sorted|=done|=noted|=clear|=fixed|=settled|=resolved|=finished|=recorded|=back|=returned|=sent|=checked|=read",
+          "=want|=wanna =this|=it|=that =one? =to =be"
+        ]
+      },
+      {
+        "id": "landIt",
+        "patterns": [
+          "hope|hoping|hopefully|=crossed|pray|praying =that? =i|=i'll =get|=got|=land|=landed|=bag|=bagged|=snag|=nab|=score|=secure|=win|=won =it|=this|=that|=one",
+          "hope|hoping|hopefully|=crossed|pray|praying =that? =i|=i'll =get|=got|=land|=landed|=bag|=bagged|=snag|=nab|=score|=secure|=win|=won =the|=this|=that|=a ... =job|=role|=position|=post|=gig|=spot|=place|=offer|=one|=vacancy|=apprenticeship|=placement|=traineeship|=internship|=nod|=contract",
+          "hope|hoping|hopefully|=crossed|pray|praying =that? =i|=i'll|=i'm =get|=got|=be|=am|=was? =picked|=chosen|=selected|=successful|=hired|=appointed|=shortlisted|=offered|=accepted|=taken",
+          "hope|hoping|hopeful =to|=of =be|=get|=being|=getting =picked|=chosen|=selected|=hired|=offered|=shortlisted|=appointed|=taken",
+          "hope|hoping|=crossed =that? =you|=you'll|=they|=they'll =guys|=lot|=all? =pick|=choose|=select|=hire|=want =me",
+          "hope|hoping|=crossed =that? =you|=you'll|=they|=they'll =guys|=lot|=all? =go|=going =with =me",
+          "hope|hoping|=crossed =that? =i'm|=i =am? =the =one =you|=they =pick|=choose|=go|=want|=hire|=select|=end",
+          "hope|hoping|=crossed =that? =it's|=it'll =be? =me",
+          "hope|hoping|=crossed =that? =it =is|=will =be? =me",
+          "hope|hoping|=crossed =that? =it's|=it'll =be? =a =yes",
+          "hope|hoping|=crossed =that? =it =is|=will =be? =a =yes",
+          "=made|=make|=making =the =cut",
+          "hope|hoping|=crossed =that? =i|=i'll =get|=got =in",
+          "hope|hoping =that? =i've|=i =have? =done|=did =enough =to",
+          "=be ... ... =if =i =get|=got|=land|=landed|=bagged =it|=this|=one",
+          "=if =i =get|=got|=land|=landed =the|=this =job|=role|=position|=post|=gig|=offer|=spot|=place",
+          "=pick|=choose|=hire =me"
+        ],
+        "negatable": true,
+        "unless": [
+          "=it =to|=by|=before|=back|=right|=wrong|=sent|=signed|=done|=across|=over|=in",
+          "=get|=got =in =touch|=contact|=time|=early|=late|=trouble|=before|=first|=line",
+          "=pick =me =up",
+          "=me =up|=out|=apart",
+          "=yes =from"
+        ]
+      },
+      {
+        "id": "promise",
+        "patterns": [
+          "=won't|=wouldn't|=never =let =you|=the|=your ... =down",
+          "=will|=would =not =let =you|=the|=your ... =down"
+        ]
       },
       {
         "id": "understatement",
@@ -3622,6 +3797,8 @@ export const PHRASES = {
           "=nowhere =else? =i'd|=i =would? =rather",
           "=no =team|=place|=role|=job|=company|=one|=firm|=practice =i'd|=i =would? =rather",
           "=wouldn't|=couldn't|=won't =think =twice",
+          "=gutted|=devastated|=crushed|=heartbroken =not =to =get|=land|=be =it|=this|=the|=chosen|=picked|=selected|=offered",
+          "=gutted|=devastated|=crushed|=heartbroken =if =i =don't|=didn't =get|=land =it|=this|=the",
           "=would =not =think =twice",
           "=couldn't|=could =not =want =it|=this =more",
           "=wouldn't|=would =not =hesitate =to =accept|=join|=say|=take|=come",
@@ -3657,6 +3834,7 @@ export const PHRASES = {
           "align|aligns|aligned well|closely|perfectly|strongly|seamlessly|nicely? with my",
           "=appeals|=appealed|=appeal =to =me",
           "=appealing",
+          "=up =my =street|=alley",
           "drawn|attracted to ... role|position|team|company|mission|work|opportunity|organization|organisation|culture|approach",
           "desire to join|contribute|become|be|work",
           "committed to ... role|position|team|opportunity|joining|contributing|serving|working|helping|being|building|growing",
@@ -3709,6 +3887,7 @@ export const PHRASES = {
           "hope|hoping =it =is|=will =be? =good|=positive =news",
           "hope|hoping =the =news|=answer|=outcome|=decision =is|=will =be? =good|=positive|=favourable|=favorable|=yes",
           "keep|keeping|have|got =my =fingers =crossed",
+          "hope|hoping|hopeful|wish|look|looking|forward ... =hear|=hearing|=get|=getting =a =yes",
           "=fingers =crossed =for|=on =a|=me|=good|=positive|=yes|=the|=this|=that|=it|=my"
         ],
         "negatable": true
@@ -3799,7 +3978,7 @@ export const PHRASES = {
           "rebrand|exercise|logo|app|website|site|location|branch|facility|plant|lab|route|schedule|policy",
           "problem|backlog|bottleneck|library|sequence|queue|webhook|report|session|rota|rotation|checklist",
           "template|playbook|handbook|board|budget|forecast|module|lesson|desk|shift|process|sauce|dish|recipe",
-          "workbench|portal|database|tracker|spreadsheet|console|toolkit|engine|calculator|scorecard"
+          "workbench|portal|database|tracker|spreadsheet|console|toolkit|engine|calculator|scorecard|section"
         ]
       },
       {
@@ -3868,7 +4047,9 @@ export const PHRASES = {
           "tenants|tenant|residents|pupils|families|communities|region|regions|locality|public",
           "users|user|carers|carer|learners|learner|citizens|visitors|guests|callers",
           "schedule|meantime|meanwhile|manpower|resources|resourcing",
-          "small|everyday|choices|choice"
+          "small|everyday|choices|choice",
+          "brand|brands|=label|ward|wards|codebase|codebases|stack|stacks|tech|top|=min|=mins|=hr|=hrs|=secs|face|faces|smile|smiles",
+          "panellist|panellists|panelist|panelists|interviewer|interviewers|=side|=sides"
         ],
         "strict": true
       },
@@ -3919,7 +4100,8 @@ export const PHRASES = {
           "=tough|=difficult|=challenging|=uncertain|=changing|=competitive|=rapid|=busy|=demanding|=reality|=realities",
           "=young|=youth|=graduates|=juniors|=trainees|=newcomers|=supporters|=donors|=volunteers|=partners",
           "=children|=kids|=adults|=individuals|=humans|=beneficiaries|=stakeholders|=audiences|=consumers",
-          "=cool|=awesome|=neat|=chill|=super|=brilliant|=fab|=fabulous|=epic|=stellar|=solid|=vibes"
+          "=cool|=awesome|=neat|=chill|=super|=brilliant|=fab|=fabulous|=epic|=stellar|=solid|=vibes",
+          "=human|=beautiful|=gorgeous|=stunning|=lovely|=unreal|=insane|=wild|=crazy|=mind-blowing"
         ],
         "strict": true
       },
@@ -4080,7 +4262,8 @@ export const PHRASES = {
         "patterns": [
           "=i|=i've|=i'm|=i'd|=i'll|=mr|=mrs|=ms|=mx|=dr|=miss|=prof|=sir|=madam|=dear|=thank|=thanks|=ok|=okay",
           "=hi|=hello|=please|=again|=also|=best|=regards|=ps|=god",
-          "=zoom|=teams|=meet|=skype|=webex|=google|=microsoft|=linkedin|=hangouts|=facetime|=whatsapp"
+          "=zoom|=teams|=meet|=skype|=webex|=google|=microsoft|=linkedin|=hangouts|=facetime|=whatsapp",
+          "=indeed|=glassdoor|=ziprecruiter|=totaljobs|=monster|=handshake|=workday|=jobsdb|=naukri|=seek|=reed|=craigslist|=jobserve|=cv-library"
         ],
         "strict": true
       },
@@ -4370,7 +4553,6 @@ export const STEMS: Record<string, string> = {
   "away": "awai",
   "awesome": "awesom",
   "awful": "aw",
-  "awfully": "awfulli",
   "b&b": "b&b",
   "baby": "babi",
   "babysitter": "babysitt",
@@ -4478,6 +4660,7 @@ export const STEMS: Record<string, string> = {
   "boyfriend": "boyfriend",
   "branch": "branch",
   "brand": "brand",
+  "brands": "brand",
   "break-up": "break-up",
   "breakdown": "breakdown",
   "breakup": "breakup",
@@ -4567,6 +4750,7 @@ export const STEMS: Record<string, string> = {
   "carers": "carer",
   "caring": "care",
   "case": "case",
+  "caseload": "caseload",
   "cash": "cash",
   "cashier": "cashier",
   "cat": "cat",
@@ -4669,6 +4853,8 @@ export const STEMS: Record<string, string> = {
   "co-worker": "co-work",
   "co-workers": "co-work",
   "code": "code",
+  "codebase": "codebas",
+  "codebases": "codebas",
   "coeliac": "coeliac",
   "coffee": "coffe",
   "cohort": "cohort",
@@ -4753,7 +4939,6 @@ export const STEMS: Record<string, string> = {
   "considered": "consid",
   "considering": "consid",
   "console": "consol",
-  "constantly": "constantli",
   "constituency": "constitu",
   "consultant": "consult",
   "consulting": "consult",
@@ -5049,6 +5234,9 @@ export const STEMS: Record<string, string> = {
   "double": "doubl",
   "dovetail": "dovetail",
   "down": "down",
+  "draft": "draft",
+  "drafted": "draft",
+  "drafting": "draft",
   "drag": "drag",
   "dragged": "drag",
   "dragging": "drag",
@@ -5128,6 +5316,7 @@ export const STEMS: Record<string, string> = {
   "emptied": "empti",
   "enclose": "enclos",
   "enclosure": "enclosur",
+  "encouraging": "encourag",
   "end": "end",
   "ended": "end",
   "ending": "end",
@@ -5257,6 +5446,8 @@ export const STEMS: Record<string, string> = {
   "extending": "extend",
   "extra": "extra",
   "eyes": "ey",
+  "face": "face",
+  "faces": "face",
   "facility": "facil",
   "faculty": "faculti",
   "faint": "faint",
@@ -5314,7 +5505,10 @@ export const STEMS: Record<string, string> = {
   "fifth": "fifth",
   "fight": "fight",
   "fighting": "fight",
+  "figure": "figur",
+  "figured": "figur",
   "figures": "figur",
+  "figuring": "figur",
   "file": "file",
   "filed": "file",
   "files": "file",
@@ -5388,6 +5582,7 @@ export const STEMS: Record<string, string> = {
   "formed": "form",
   "former": "former",
   "forms": "form",
+  "forthcoming": "forthcom",
   "fortnight": "fortnight",
   "fortnightly": "fortnightli",
   "forward": "forward",
@@ -5429,7 +5624,6 @@ export const STEMS: Record<string, string> = {
   "gave": "gave",
   "general": "gener",
   "generalist": "generalist",
-  "generic": "gener",
   "generosity": "generos",
   "generous": "gener",
   "generously": "gener",
@@ -5702,6 +5896,7 @@ export const STEMS: Record<string, string> = {
   "indicated": "indic",
   "individuals": "individu",
   "induction": "induct",
+  "inductions": "induct",
   "industries": "industri",
   "industry": "industri",
   "inefficient": "ineffici",
@@ -5709,7 +5904,6 @@ export const STEMS: Record<string, string> = {
   "infection": "infect",
   "inflation": "inflat",
   "inform": "inform",
-  "informal": "inform",
   "information": "inform",
   "informative": "inform",
   "informed": "inform",
@@ -5724,6 +5918,7 @@ export const STEMS: Record<string, string> = {
   "inquiring": "inquir",
   "inquiry": "inquiri",
   "insane": "insan",
+  "inset": "inset",
   "insight": "insight",
   "insightful": "insight",
   "insights": "insight",
@@ -5758,6 +5953,7 @@ export const STEMS: Record<string, string> = {
   "interrupting": "interrupt",
   "interview": "interview",
   "interviewees": "interviewe",
+  "interviewer": "interview",
   "interviewers": "interview",
   "interviewing": "interview",
   "interviews": "interview",
@@ -5982,6 +6178,9 @@ export const STEMS: Record<string, string> = {
   "manners": "manner",
   "manpower": "manpow",
   "many": "mani",
+  "map": "map",
+  "mapped": "map",
+  "mapping": "map",
   "march": "march",
   "mario": "mario",
   "market": "market",
@@ -6155,7 +6354,6 @@ export const STEMS: Record<string, string> = {
   "noisy": "noisi",
   "nonsense": "nonsens",
   "nonsensical": "nonsens",
-  "nonstop": "nonstop",
   "nor": "nor",
   "normal": "normal",
   "not": "not",
@@ -6176,6 +6374,8 @@ export const STEMS: Record<string, string> = {
   "nurses": "nurs",
   "nursing": "nurs",
   "obama": "obama",
+  "observation": "observ",
+  "observed": "observ",
   "occasions": "occas",
   "ocd": "ocd",
   "october": "octob",
@@ -6284,6 +6484,10 @@ export const STEMS: Record<string, string> = {
   "palette": "palett",
   "pals": "pal",
   "panel": "panel",
+  "panelist": "panelist",
+  "panelists": "panelist",
+  "panellist": "panellist",
+  "panellists": "panellist",
   "panels": "panel",
   "panic": "panic",
   "panicking": "panick",
@@ -6451,6 +6655,7 @@ export const STEMS: Record<string, string> = {
   "practicum": "practicum",
   "practising": "practis",
   "practitioner": "practition",
+  "pray": "prai",
   "prayer": "prayer",
   "prayers": "prayer",
   "praying": "prai",
@@ -6595,6 +6800,7 @@ export const STEMS: Record<string, string> = {
   "reason": "reason",
   "reasonable": "reason",
   "reasoning": "reason",
+  "reassuring": "reassur",
   "reattach": "reattach",
   "reattached": "reattach",
   "reattaching": "reattach",
@@ -6686,7 +6892,6 @@ export const STEMS: Record<string, string> = {
   "rep": "rep",
   "repair": "repair",
   "repairs": "repair",
-  "repeatedly": "repeatedli",
   "repetitive": "repetit",
   "replacement": "replac",
   "replied": "repli",
@@ -6695,6 +6900,7 @@ export const STEMS: Record<string, string> = {
   "replying": "repli",
   "report": "report",
   "reporting": "report",
+  "reports": "report",
   "repossessed": "repossess",
   "repossession": "repossess",
   "representative": "repres",
@@ -6850,6 +7056,7 @@ export const STEMS: Record<string, string> = {
   "scroll": "scroll",
   "scrolled": "scroll",
   "scrolling": "scroll",
+  "seamless": "seamless",
   "seamlessly": "seamlessli",
   "search": "search",
   "searching": "search",
@@ -6962,6 +7169,9 @@ export const STEMS: Record<string, string> = {
   "six": "six",
   "six-figure": "six-figur",
   "sixth": "sixth",
+  "sketch": "sketch",
+  "sketched": "sketch",
+  "sketching": "sketch",
   "sketchy": "sketchi",
   "skill": "skill",
   "skills": "skill",
@@ -6981,6 +7191,8 @@ export const STEMS: Record<string, string> = {
   "slow": "slow",
   "small": "small",
   "smelly": "smelli",
+  "smile": "smile",
+  "smiles": "smile",
   "smug": "smug",
   "snap": "snap",
   "snapped": "snap",
@@ -7036,6 +7248,8 @@ export const STEMS: Record<string, string> = {
   "squad": "squad",
   "squeeze": "squeez",
   "squeezing": "squeez",
+  "stack": "stack",
+  "stacks": "stack",
   "staff": "staff",
   "stage": "stage",
   "stage-check": "stage-check",
@@ -7211,6 +7425,7 @@ export const STEMS: Record<string, string> = {
   "teammate": "teammat",
   "teammates": "teammat",
   "teams": "team",
+  "tech": "tech",
   "technician": "technician",
   "technologies": "technolog",
   "tedious": "tediou",
@@ -7265,6 +7480,7 @@ export const STEMS: Record<string, string> = {
   "thing": "thing",
   "things": "thing",
   "think": "think",
+  "thinking": "think",
   "thinks": "think",
   "third": "third",
   "this": "thi",
@@ -7373,6 +7589,7 @@ export const STEMS: Record<string, string> = {
   "turnaround": "turnaround",
   "turned": "turn",
   "turning": "turn",
+  "tutees": "tute",
   "tutor": "tutor",
   "twelve-step": "twelve-step",
   "two": "two",
@@ -7519,6 +7736,7 @@ export const STEMS: Record<string, string> = {
   "wanting": "want",
   "wants": "want",
   "ward": "ward",
+  "wards": "ward",
   "warehouse": "warehous",
   "warm": "warm",
   "warmly": "warmli",
@@ -7598,6 +7816,7 @@ export const STEMS: Record<string, string> = {
   "workbench": "workbench",
   "workbook": "workbook",
   "workbooks": "workbook",
+  "worked": "work",
   "worker": "worker",
   "workers": "worker",
   "workflow": "workflow",

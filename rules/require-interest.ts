@@ -62,18 +62,23 @@ function someoneElses(text: string, words: readonly Word[], i: number): boolean 
 // wanting very much to cook in yours"): the writer (or nobody) as subject + a wish, a hope or gladness
 // + "to" + a doing verb whose clause names no paperwork, news or call.
 // Heads. WISH take "to" directly; MODAL_ONLY need would/'d/should/will first; IMPERSONAL go with "it".
-const WISH = wordSet('want wanting wanna hope hoping wish wishing longing yearn itching aim aiming')
-const MODAL_ONLY = wordSet('like love relish enjoy welcome prefer rather happily gladly willingly count mean')
+const WISH = wordSet(
+  'want wanting wanna hope hoping wish wishing longing yearn itching dying busting aim aiming',
+)
+// "I'd sooner drive for you", "I would kill to work there".
+const MODAL_ONLY = wordSet(
+  'like love relish enjoy welcome prefer rather sooner happily gladly willingly count mean kill',
+)
 const GLAD = wordSet(
-  'glad happy delighted thrilled pleased proud honoured honored privileged keen eager excited hyped stoked ready raring chuffed determined motivated',
+  'glad happy delighted thrilled pleased proud honoured honored privileged keen eager excited hyped stoked ready raring chuffed buzzing desperate determined motivated',
 )
 const IMPERSONAL = wordSet(
-  'privilege honour honor pleasure dream joy thrill great cool amazing wonderful fantastic brilliant lovely awesome exciting',
+  'privilege honour honor pleasure dream joy thrill great cool amazing wonderful fantastic brilliant lovely awesome exciting epic class mint ace grand deadly lush wicked',
 )
-const MODAL = wordSet("would should will i'd i'll we'd we'll")
+const MODAL = wordSet("would should will i'd i'll we'd we'll it'd")
 // Words that may stand between the subject, the head and "to".
 const FILL = wordSet(
-  "am i'm are we're be feel remain would should will i'd i'll we'd we'll do really very much so truly genuinely still more than most absolutely incredibly extremely super quite right dearly honestly deeply absolute also all just already sincerely always definitely certainly even currently now it a an the deal lot world everything great for me us",
+  "am i'm are we're be feel remain would should will i'd i'll we'd we'll do really very much so soo sooo truly genuinely still more than most well proper properly dead real mega totally defo absolutely incredibly extremely super quite right dearly honestly deeply absolute also all just already sincerely always definitely certainly even currently now it a an the deal lot world everything great for me us",
 )
 const BLOCK = wordSet(
   "you you're you'd you'll they they're they'd he she it's is was were been had has have who which team company panel everyone anyone someone",
@@ -151,7 +156,7 @@ const DETERMINER = /^(?:the|a|an|my|your|this|that|our|their|its|you|them|him|he
 /** Does the rest of the clause from `c` name paperwork, news or a call ("carry on the conversation")? */
 function restIsAdmin(text: string, words: readonly Word[], c: number): boolean {
   for (let k = c; k < Math.min(words.length, c + 8) && (k === c || !gapHas(text, words, k)); k++) {
-    if (/^(?:if|because|but|so|whether|once|when|until)$/.test(words[k]!.lower)) break
+    if (/^(?:if|because|but|so|whether|once|when|until|than)$/.test(words[k]!.lower)) break
     if (adminNoun(words[k]!)) return true
   }
   return false
@@ -181,7 +186,8 @@ function doesWork(text: string, words: readonly Word[], c: number, depth = 0): b
   if (next.lower === 'through' && words[c + 2] && !gapHas(text, words, c + 2)) return false
   for (let k = c + 1; k < Math.min(words.length, c + 12) && !gapHas(text, words, k); k++) {
     const w = words[k]!
-    if (/^(?:if|because|but|so|whether|should|once|when|until)$/.test(w.lower)) break
+    // "I'd rather drive for you than anywhere else": the comparison is not the work.
+    if (/^(?:if|because|but|so|whether|should|once|when|until|than)$/.test(w.lower)) break
     // "get the results" is news; "build on that result" is the work.
     if (adminNoun(w) || (/^(?:get|have)$/.test(v.lower) && plural(w) === 'result')) return false
     if (/^(?:you|them|him|her)$/.test(w.lower) && words[k + 1]?.lower === 'through') return false
@@ -213,6 +219,15 @@ function hopedClause(text: string, words: readonly Word[], s: number): number {
   return c < words.length ? c : -1
 }
 
+/** "over the moon", "made up" (glad): the index of the idiom's first word when `j` ends one, else -1. */
+function idiomHead(words: readonly Word[], j: number): number {
+  const at = (i: number) => words[i]?.lower ?? ''
+  if (at(j) === 'moon' && at(j - 1) === 'the' && at(j - 2) === 'over') return j - 2
+  if (at(j) === 'up' && at(j - 1) === 'made' && /^(?:be|am|i'm|well|so|really|proper|dead)$/.test(at(j - 2)))
+    return j - 1
+  return -1
+}
+
 function wantsTheWork(text: string, words: readonly Word[]): boolean {
   for (let j = 0; j < words.length; j++) {
     const w = words[j]!.lower
@@ -236,6 +251,17 @@ function wantsTheWork(text: string, words: readonly Word[]): boolean {
       if (c > 0 && doesWork(text, words, c)) return true
     }
     const impersonal = IMPERSONAL.has(w)
+    // "I'd be over the moon to get it", "would be made up to land this": the head is the idiom.
+    const idiom = idiomHead(words, j)
+    if (idiom >= 0) {
+      if (
+        words[j + 1]?.lower === 'to' &&
+        writerSubject(text, words, idiom, false) &&
+        doesWork(text, words, j + 2)
+      )
+        return true
+      continue
+    }
     if (!(WISH.has(w) || GLAD.has(w) || impersonal || MODAL_ONLY.has(w))) continue
     if (MODAL_ONLY.has(w) || impersonal) {
       // A modal before the head, over fillers only: "I should very much like", "it would be an honour".
@@ -257,8 +283,19 @@ function wantsTheWork(text: string, words: readonly Word[]): boolean {
         break
       t++
     }
+    // "I'd love working with your crew", "I'd enjoy teaching there" (not "I'd love hearing back").
+    const gerund = words[j + 1]
+    if (
+      MODAL_ONLY.has(w) &&
+      gerund &&
+      /ing$/.test(gerund.lower) &&
+      !gapHas(text, words, j + 1) &&
+      writerSubject(text, words, j, false) &&
+      doesWork(text, words, j + 1)
+    )
+      return true
     // "wanna" is "want to": "the kinda work I wanna do".
-    const bare = /^(?:rather|happily|gladly|willingly|wanna)$/.test(w)
+    const bare = /^(?:rather|sooner|happily|gladly|willingly|wanna)$/.test(w)
     const c = bare ? j + 1 : t + 1
     if (!bare && words[t]?.lower !== 'to') continue
     if (!writerSubject(text, words, j, impersonal || w === 'mean')) continue

@@ -95,6 +95,11 @@ const SCHEME =
   /^(?:jobs|program|programs|programme|programmes|scheme|schemes|rotation|rotations|placement|placements|contract|contracts|assignment|assignments|cohort|intake|name|appointment|appointments)$/
 const CAREER =
   /^(?:graduate|grad|trainee|apprentice|apprenticeship|intern|internship|residency|fellowship|rotational|leadership|management|development|training|early|careers?|summer|entry|entry-level|returnship|returner|placement|year|industrial|sandwich)$/
+/** Counted things of the interview itself: "3 rounds", "the 2 other panellists", "4 questions". */
+const INTERVIEW_COUNT =
+  /^(?:rounds?|stages?|panell?ists?|interviewers?|panels?|members?|people|persons?|candidates?|questions?|calls?|meetings?|conversations?|sessions?|colleagues?|managers?)$/
+/** Words after which "that"/"those" points back to a thing: "thinking about that glaze". */
+const POINTING = /^(?:about|of|with|by|like|on|over|from)$/
 const INSERT = 'I especially valued our discussion about '
 const bareName = (w: Word) => w.lower.replace(/'s?$/, '')
 const LETTERS3_OR_DIGIT = unicodeTest(/[a-z]{3}|\d/i, /\p{L}{3}|\d/u)
@@ -103,6 +108,13 @@ const PLURAL = unicodeTest(/[a-z]{3}s$/i, /\p{L}{3}s$/u)
 const CAPITAL = unicodeTest(/^[A-Z]/, /^\p{Lu}/u)
 const CAPITAL_OR_AMP = unicodeTest(/^[A-Z&]/, /^[\p{Lu}&]/u)
 const NAME_TOKEN = unicodeTest(/^[([]?[A-Z][A-Za-z0-9'&.()/-]*$/, /^[([]?\p{Lu}[\p{L}\p{N}'&.()/-]*$/u)
+/** An everyday word in capitals for emphasis ("BEAUTIFUL", "REALLY"), not an acronym ("NHS", "HIPAA"). */
+const SHOUTED = (text: string) =>
+  /^[A-Z]{4,}$/.test(text) && /(?:FUL|ING|LY|OUS|IVE|ABLE|IBLE|EST|ED|MENT|NESS|ANT|ENT)$/.test(text)
+const CALENDAR_WORD =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekdays?|weekends?)$/
+const calendarCompound = (w: Word) =>
+  /[-/–]/.test(w.lower) && w.lower.split(/[-/–]/).every((p) => CALENDAR_WORD.test(p))
 const capital = (w: Word) => CAPITAL(w.text)
 
 const FIRST_PERSON = /^(?:i|i'm|i've|i'd|i'll|my|me|myself)$/
@@ -369,6 +381,8 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       CALENDAR(words[i - 1]) ||
       CALENDAR(words[i + 1]) ||
       /^\d+(?:st|nd|rd|th)$|^\d{1,2}[:./]\d\d?|^\d{1,2}(?:am|pm)$|\d{3}[-.]\d{3}|\+$/.test(words[i]!.lower) ||
+      // "9-5", "10am-2pm", "9:30–4": a span of clock times.
+      /^\d{1,2}(?:[:.]\d\d)?(?:am|pm)?[-–]\d{1,2}(?:[:.]\d\d)?(?:am|pm)?$/.test(words[i]!.lower) ||
       (/^(?:19|20)\d\d$/.test(words[i]!.lower) &&
         /^(?:in|since|by|from|until|of)$/.test(words[i - 1]?.lower ?? '')) ||
       (/^\d{1,2}$/.test(words[i]!.lower) && GENERIC(words[i + 1])) ||
@@ -376,6 +390,14 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       // Money ("£32,000", "$85k") is pay, not a detail of the conversation.
       /[£$€¥]\s*$|\d,$/.test(text.slice(Math.max(0, words[i]!.start - 2), words[i]!.start)) ||
       /^(?:years?|yrs?)$/.test(words[i + 1]?.lower ?? '') ||
+      // "our 45 min chat", "11 a.m.", "within 48 hrs": a length of time or a clock time.
+      /^(?:mins?|minutes?|hrs?|hours?|h|secs?|seconds?|days?|weeks?|wks?|[ap]\.?m\.?)$/.test(
+        words[i + 1]?.lower ?? '',
+      ) ||
+      // "the 2 other panellists", "3 rounds": the interview's own people and stages.
+      INTERVIEW_COUNT.test(words[i + 1]?.lower ?? '') ||
+      (/^(?:other|more|further|separate|different|additional)$/.test(words[i + 1]?.lower ?? '') &&
+        INTERVIEW_COUNT.test(words[i + 2]?.lower ?? '')) ||
       (/^\d+-?(?:minutes?|min|hours?|hr)?$/.test(words[i]!.lower) &&
         MEETING.test(words[i + 1]?.lower ?? '')) ||
       // "over 140 jobs", "my third interview": the writer's search, not the interview.
@@ -388,14 +410,24 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
     const content = (i: number) => {
       const w = words[i]!
       if (mine(w.start)) return false
-      if (FUNCTION(w) || GENERIC(w) || ROLE(w) || TITLE(w) || CALENDAR(w) || inTrigger.has(w.start))
+      if (
+        FUNCTION(w) ||
+        GENERIC(w) ||
+        ROLE(w) ||
+        TITLE(w) ||
+        CALENDAR(w) ||
+        NOT_NAME(w) ||
+        inTrigger.has(w.start)
+      )
         return false
       if ((/\d/.test(w.lower) && dateNum(i)) || names.has(bareName(w)) || !LETTERS3_OR_DIGIT(w.text))
         return false
       if (VERB(w) || (ADVERB(w.lower) && !NOT_ADVERB(w)) || (past(w) && !capital(w))) return false
       if (/^(?:me|us)$/.test(words[i + 1]?.lower ?? '')) return false // "inviting me", "showing us"
       // "high-quality, compassionate services", "person-centred values": praise, not a referent.
-      if (!capital(w) && VAGUE_COMPOUND.test(w.lower)) return false
+      if (VAGUE_COMPOUND.test(w.lower) || SHOUTED(w.text)) return false
+      // "Mon-Fri", "Tues/Thurs": days, not details.
+      if (calendarCompound(w)) return false
       // "the challenges facing the service", "the work your company handles": a verb after its subject.
       const prev = words[i - 1]
       // "the challenges your department is facing": a verb after its auxiliary.
@@ -425,7 +457,14 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
       // "Dr Young", "Chef Grace": after an honorific, a plain word is a surname.
       const generic =
         !/^(?:mr|mrs|ms|mx|dr|prof|chef|sister|coach)\.?$/.test(words[run[0]! - 1]?.lower ?? '') &&
-        run.every((i) => GENERIC(words[i]) || FUNCTION(words[i]) || MEETING.test(words[i]!.lower))
+        run.every(
+          (i) =>
+            GENERIC(words[i]) ||
+            FUNCTION(words[i]) ||
+            MEETING.test(words[i]!.lower) ||
+            VAGUE_COMPOUND.test(words[i]!.lower) ||
+            SHOUTED(words[i]!.text),
+        )
       const vocative =
         run.length === 1 &&
         /,\s*$/.test(gapBefore(run[0]!)) &&
@@ -459,13 +498,36 @@ function countSignals(scope: Scope, sentences: readonly Sentence[], need = Numbe
     const mine = ownRecord(words, s.start, gapBefore)
     words.forEach((w, i) => {
       const initial = i === 0 || /[\n:"“‘(]|[.!?]\s/.test(gapBefore(i))
-      const name = capital(w) && !initial && !NOT_NAME(w) && !CALENDAR(w) && !names.has(bareName(w))
+      const name =
+        capital(w) &&
+        !initial &&
+        !NOT_NAME(w) &&
+        !CALENDAR(w) &&
+        !calendarCompound(w) &&
+        !names.has(bareName(w))
       if (name && !mine(w.start)) run.push(i)
       else flush(i)
       // Numbers that are not dates or times: "Q3", "30%", "600 test cases", "2026".
       if (/\d/.test(w.lower) && !dateNum(i) && !names.has(w.lower) && !mine(w.start)) credit([w])
     })
     flush(words.length)
+    // "…, that short rib glaze is unreal", "about those pallet labels you showed me": a thing pointed
+    // back to, read from a clause-initial "that"/"those" up to its verb or the clause's end.
+    words.forEach((w, i) => {
+      if (!/^(?:that|those)$/.test(w.lower) || mine(w.start)) return
+      if (!(i === 0 || /[,;:—–(]/.test(gapBefore(i)) || POINTING.test(words[i - 1]!.lower))) return
+      const found: Word[] = []
+      let j = i + 1
+      for (; j < Math.min(words.length, i + 5) && !STOP_MARK.test(gapBefore(j)); j++) {
+        // "that smoked celeriac purée was …": a participle before the noun is an adjective.
+        const participle = past(words[j]!) && j + 1 < words.length && !FUNCTION(words[j + 1])
+        if (FUNCTION(words[j]) || (verbish(words[j]) && !participle)) break
+        if (content(j)) found.push(words[j]!)
+      }
+      const end = j >= words.length || STOP_MARK.test(gapBefore(j))
+      if (found.length > 0 && (end || verbish(words[j]) || /^(?:you|we)$/.test(words[j]!.lower)))
+        credit(found)
+    })
     for (const hit of hits) {
       const at = words.findIndex((w) => w.start >= hit.end)
       const found: Word[] = []

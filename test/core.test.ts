@@ -201,8 +201,17 @@ describe('phrase matcher', () => {
   it('takes words in any script and rejects what is not a word', () => {
     expect(match(['=café|=naïve'], 'The café was busy.')).toEqual(['café'])
     expect(match(['=dziękuję'], 'Dziękuję bardzo.')).toEqual(['Dziękuję'])
-    expect(() => new PhraseMatcher([{ id: 'e', patterns: ['thank (you)'] }])).toThrow(/is not a word/)
-    expect(() => new PhraseMatcher([{ id: 'e', patterns: ['thank you!'] }])).toThrow(/is not a word/)
+    // The first word is checked when the matcher is made, the rest by `validate` (or on first use).
+    expect(() => new PhraseMatcher([{ id: 'e', patterns: ['(thank) you'] }])).toThrow(/is not a word/)
+    expect(() => new PhraseMatcher([{ id: 'e', patterns: ['thank (you)'] }]).validate()).toThrow(
+      /is not a word/,
+    )
+    expect(() => new PhraseMatcher([{ id: 'e', patterns: ['thank you!'] }]).validate()).toThrow(
+      /is not a word/,
+    )
+    expect(() =>
+      new PhraseMatcher([{ id: 'e', patterns: ['thank you'], unless: ['no!'] }]).validate(),
+    ).toThrow(/is not a word/)
   })
   it('supports exact words, alternatives, optional words, wildcards and gaps', () => {
     expect(match(['=ok'], 'ok oks')).toEqual(['ok'])
