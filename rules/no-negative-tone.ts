@@ -1,56 +1,28 @@
 import { z } from 'zod'
-import type { Sentence, Word } from '../core/document.js'
+import type { Sentence } from '../core/document.js'
 import { clauseBreakBefore, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
-import { isNegator } from '../core/words.js'
+import {
+  boundaryBefore,
+  clauseAround,
+  feared,
+  GENERIC,
+  generic,
+  hedges,
+  looseTarget,
+  lower,
+  NEG_CUES,
+  NOUNS,
+  negates,
+  PEOPLE,
+  REASSURED,
+  SELF,
+  THIRD,
+  verdict,
+  WAITING,
+} from './lib/no-negative-tone-target.js'
 import { postscript, wordSet } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
-
-// What a judgement is about. Evaluative words ("disorganized", "rude") are flagged only when their
-// target is the interview, the process or the people; "I felt unprepared" (the writer), "at my last
-// job" (the writer's past) and "how the team fixed a chaotic handoff" (a problem the role solves)
-// are not critiques.
-const PEOPLE = wordSet(
-  "you your yours yourself yourselves you're you've you'd you'll they them their they're they've he she him her everyone everybody nobody candidates applicants",
-)
-const NOUNS = wordSet(
-  'interview interviews interviewer interviewers interviewing process processes panel panels panelist panelists ' +
-    'question questions team teams company organisation organization organisations organizations firm agency ' +
-    'recruiter recruiters recruiting recruitment hr hiring communication communications scheduling schedule ' +
-    'rescheduling manager managers staff people assessment assessments test exercise format logistics call ' +
-    'calls meeting conversation screening screen experience department office receptionist coordinator round ' +
-    'rounds onsite visit tour timeline organizer organizers host hosts floor room space building lobby reception ' +
-    'venue facility facilities environment setting setup location premises platform video connection link portal ' +
-    'website system software feedback posting listing advert advertisement ad description chat discussion trip ' +
-    'journey task tasks assignment assignments homework take-home email emails message messages letter reply response ' +
-    'delay delays silence wait study presentation brief briefing instructions information details ' +
-    'demonstration demo lesson session workshop observation council employer handling',
-)
-/** Things a writer can own: "my team was chaotic" is about their own job. */
-const OWNABLE = wordSet(
-  'team teams company firm agency manager managers staff people office department schedule room space setup ' +
-    'connection video link system software feedback experience email emails message messages letter reply response ' +
-    'presentation study details information demonstration demo lesson session',
-)
-const WAITING = wordSet(
-  'wait waiting waited weeks months response responses responded reply replies replied update updates silence decision feedback heard hearing contacted application candidacy',
-)
-const SELF = wordSet("i i'm i've i'd i'll myself")
-const PAST = wordSet('previous former last old past prior')
-const NEUTRAL = wordSet('it this that everything things which what')
-const PREPS = wordSet('to about on of for in regarding with at during from')
-const FORWARD_PREPS = wordSet('during in at throughout with from of on')
-const DETERMINERS = wordSet('a an the this that these those my your our their his her its such some any')
-const INTENSIFIERS = wordSet(
-  'very really quite rather bit little tad touch somewhat fairly pretty extremely incredibly so too completely totally utterly highly kind sort slightly overly genuinely truly just far way much',
-)
-const CONJUNCTIONS = wordSet('but which while although though because whereas however')
-const BOUNDARY = /[,;:—–()!?]/
-const NEG_CUES = wordSet('expected hoped wish should surprised')
-/** "There is no rush on your side", "no pressure at all": a reassurance, not a complaint. */
-const REASSURED = wordSet(
-  'rush hurry pressure worries worry problem problems obligation need expectation urgency',
-)
 
 const frames = (patterns: string[]) => new PhraseMatcher([{ id: 'frame', patterns }])
 /** A problem the role would solve, or the writer reporting what was discussed. */
@@ -63,6 +35,10 @@ const PROBLEM = frames([
   'tech|technical debt',
   '=you|=they|=she|=he mentioned|described|explained|shared|noted|said|told|pointed|outlined|admitted|acknowledged|walked',
   'we discussed|talked|spoke|covered|explored|chatted',
+  // "Your point that the supplier data is often inaccurate", "how open you were that the rollout was rushed".
+  '=your point|comment|remark|observation|admission|concern|candour|candor|honesty|openness|frankness =that|=about|=on',
+  '=you =were|=was|=are|=have =been =very|=so|=refreshingly? open|honest|candid|frank|upfront|transparent|realistic',
+  '=how =open|=honest|=candid|=frank|=upfront|=transparent|=realistic =you =were|=are',
   'hearing|learning|learned|learnt|heard ... how|about|that|why',
   'our conversation|discussion|chat about',
   // Retelling the reader's anecdote: "your story about the pour that was rescheduled three times".
@@ -84,7 +60,6 @@ const OWN_PAST = frames([
   'i have seen|dealt|inherited',
 ])
 
-type Verdict = 'target' | 'self' | 'none'
 type Class =
   | 'critique'
   | 'predicate'
@@ -111,11 +86,11 @@ const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls
 const CLASS = new Map<string, Class>([
   ...classOf(
     'critique',
-    'disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall disappointingThing environment misjudged wrongInfo distracted faultyProcess',
+    'inattentive disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall disappointingThing environment misjudged wrongInfo distracted faultyProcess',
   ),
   ...classOf(
     'soft',
-    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony',
+    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony byHow',
   ),
   ...classOf('notSelf', 'counterfactual poorAdvert'),
   ...classOf('negTarget', 'notBothered'),
@@ -126,7 +101,7 @@ const CLASS = new Map<string, Class>([
   ...classOf('negFollows', 'oddThat'),
   ...classOf('predicate', 'messNoun'),
   ...classOf('feeling', 'frustration disappointment'),
-  ...classOf('negated', 'unfairHearing'),
+  ...classOf('negated', 'unfairHearing misunderstood'),
   ...classOf('context', 'lackOf'),
   ...classOf('honesty', 'honesty'),
   ...classOf('candour', 'candour'),
@@ -138,7 +113,7 @@ const CLASS = new Map<string, Class>([
 ])
 const FRUSTRATION = wordSet('frustration disappointment keptWaiting nobodyTold')
 const TONE = wordSet(
-  'honesty candour frankness complaintDisclaimer sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
+  'passesFor honesty candour frankness complaintDisclaimer sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
 const WAIT_WORDS = wordSet(
@@ -149,10 +124,6 @@ const PRIOR =
   'feared heard reviews review reputation assumed rumours rumors glassdoor led told warned read online comments suggested'
 const PRIOR_WORDS = wordSet(PRIOR)
 const EXPECT_WORDS = wordSet(`${PRIOR} expect expected expecting anticipated imagined thought`)
-/** Linking verbs: "X and Y seem excessive" judges X and Y across the "and". */
-const LINKING = wordSet(
-  'is are was were be been seem seems seemed feel feels felt look looks looked sound sounds sounded appear appears appeared become became remain remained got',
-)
 /** "how the process could be improved" is an idea the writer brings, not a complaint. */
 const IDEA_WORDS = wordSet(
   'how where ways way ideas idea help helping contribute love eager keen excited opportunity',
@@ -162,126 +133,6 @@ const OWN_JOB_YIELDS = wordSet('nobodyTold hypocrisy saysLittle')
 /** A sentence naming the reader's side is not carried by an earlier sentence about the writer's job. */
 const READER_SIDE = wordSet('you your yours interview interviews interviewer interviewers panel')
 const ONLY = wordSet('nobody none nothing never only without barely hardly no')
-
-/** The word at `i`, lower case, possessive dropped ("the panel's" → "panel"). */
-const lower = (words: readonly Word[], i: number) => (words[i]?.lower ?? '').replace(/'s$/, '')
-const negates = (w: string) => isNegator(w) || w.endsWith("n't")
-
-function boundaryBefore(s: Sentence, i: number): boolean {
-  const w = s.words[i]
-  const prev = s.words[i - 1]
-  if (!w || !prev) return true
-  if (CONJUNCTIONS.has(w.lower)) return true
-  // "and"/"or" start a new clause only before a new subject ("rushed and unfair" shares one).
-  if (w.lower === 'and' || w.lower === 'or') {
-    const next = s.words[i + 1]?.lower ?? ''
-    if (SELF.has(next) || PEOPLE.has(next) || DETERMINERS.has(next) || NEUTRAL.has(next) || NOUNS.has(next))
-      return true
-  }
-  return s.marks.some((m) => m.start >= prev.end && m.end <= w.start && BOUNDARY.test(m.text))
-}
-
-/** Is the noun at `j` the writer's own ("my team", "my previous manager", "my answer to the question")? */
-function owned(words: readonly Word[], j: number): boolean {
-  let sawPrep = false
-  for (let k = j - 1; k >= Math.max(0, j - 5); k--) {
-    const w = lower(words, k)
-    if (PAST.has(w)) return true
-    if (w === 'my') return sawPrep || OWNABLE.has(lower(words, j))
-    // "in our office" (the writer's workplace); "our conversation" stays shared with the reader.
-    if (w === 'our') return OWNABLE.has(lower(words, j))
-    if (PREPS.has(w)) sawPrep = true
-    else if (!sawPrep && k < j - 2) return false
-  }
-  return false
-}
-
-const OPINION = wordSet(
-  'think thought felt feel find found believe believed consider considered guess suppose',
-)
-
-/**
- * Indices of the words of an opinion aside before word `from`: "in my opinion", "to my mind", and
- * "I felt" before its own verb ("which I felt was confusing"). The judgement looks past them.
- */
-function hedges(s: Sentence, from: number): Set<number> {
-  const out = new Set<number>()
-  const { words } = s
-  for (let j = 0; j < from; j++) {
-    const w = lower(words, j)
-    if (
-      (w === 'opinion' || w === 'view' || w === 'mind') &&
-      lower(words, j - 1) === 'my' &&
-      ['in', 'to'].includes(lower(words, j - 2))
-    )
-      for (const k of [j - 2, j - 1, j]) out.add(k)
-    if (
-      SELF.has(w) &&
-      OPINION.has(lower(words, j + 1)) &&
-      words.slice(j + 2, from).some((x) => LINKING.has(x.lower))
-    )
-      for (const k of [j, j + 1]) out.add(k)
-  }
-  return out
-}
-
-/** What the evaluative words at [from, to) judge: scan back to the clause start, then forward. */
-function verdict(s: Sentence, from: number, to: number, forward: boolean): Verdict {
-  const { words } = s
-  let k = from - 1
-  while (k >= 0 && INTENSIFIERS.has(lower(words, k))) k--
-  if (['bit', 'little', 'tad', 'touch'].includes(lower(words, k + 1)) && lower(words, k) === 'a') k--
-  // "Apologies for being slow to reply", "I owe you an explanation for being late": the writer.
-  if (lower(words, k) === 'being' && ['for', 'about', 'of'].includes(lower(words, k - 1)))
-    return PEOPLE.has(lower(words, k - 2)) ? 'target' : 'self'
-  const attributive = k >= 0 && DETERMINERS.has(lower(words, k)) && !boundaryBefore(s, k + 1)
-  if (!attributive) {
-    const aside = hedges(s, from)
-    let limit = Math.max(0, from - 8)
-    for (let j = from - 1; j >= limit; j--) {
-      const w = lower(words, j)
-      if (aside.has(j)) {
-        limit = Math.max(0, limit - 1)
-        continue
-      }
-      if (PEOPLE.has(w)) return 'target'
-      if (NOUNS.has(w)) return owned(words, j) ? 'self' : 'target'
-      if (SELF.has(w)) return 'self'
-      if (w === 'my' && !PREPS.has(lower(words, j - 1))) return 'self'
-      // "…, which was unprofessional": the judgement is about the clause before "which".
-      if (boundaryBefore(s, j) && w !== 'which' && !aside.has(j - 1)) break
-      // "I was shocked by how unprepared the panel seemed": the judgement has its own subject.
-      if (w === 'how') break
-    }
-  }
-  if (!forward) return 'none'
-  for (let j = to; j < Math.min(words.length, to + 2); j++) {
-    if (j > to && boundaryBefore(s, j)) break
-    if (NOUNS.has(lower(words, j)) || PEOPLE.has(lower(words, j))) return 'target'
-    if (FORWARD_PREPS.has(lower(words, j))) {
-      for (let m = j + 1; m < Math.min(words.length, j + 4); m++)
-        if (NOUNS.has(lower(words, m)) || PEOPLE.has(lower(words, m)))
-          return owned(words, m) ? 'self' : 'target'
-      break
-    }
-  }
-  return 'none'
-}
-
-/** Across clause boundaries: "Five rounds and a take-home seem excessive" still judges the rounds. */
-function looseTarget(s: Sentence, from: number): boolean {
-  let k = from - 1
-  while (k >= 0 && INTENSIFIERS.has(lower(s.words, k))) k--
-  if (!LINKING.has(lower(s.words, k))) return false
-  const aside = hedges(s, from)
-  for (let j = k - 1; j >= Math.max(0, from - 12); j--) {
-    const w = lower(s.words, j)
-    if (aside.has(j)) continue
-    if (SELF.has(w) || w === 'my' || w === 'our' || w === 'we') return false
-    if (PEOPLE.has(w) || NOUNS.has(w)) return !owned(s.words, j)
-  }
-  return false
-}
 
 /** Does the clause after a hit say something was missing ("surprised that nobody asked")? */
 function negationFollows(s: Sentence, to: number): boolean {
@@ -311,10 +162,23 @@ const ME = wordSet('me myself my us')
  * applicants".
  */
 function empathic(s: Sentence, from: number, to: number): boolean {
+  // "frustrating for your applicants", "a frustrating time for the team".
   const after = lower(s.words, to)
   if ((after === 'for' || after === 'to') && !ME.has(lower(s.words, to + 1))) return true
+  if (lower(s.words, to + 1) === 'for' && !negates(after) && !ME.has(lower(s.words, to + 2))) return true
   for (let j = from - 1; j >= Math.max(1, from - 4); j--)
     if (lower(s.words, j) === 'how' && KNOW.has(lower(s.words, j - 1))) return true
+  const [a] = clauseAround(s, from, to)
+  // "I know hiring can take a frustrating amount of time", "I understand it must be frustrating".
+  const known = s.words.slice(0, from).some((w) => KNOW.has(w.lower))
+  if (known && s.words.slice(a, from).some((w) => GENERIC.has(w.lower) || w.lower === 'must')) return true
+  // "The tenants I work with are often frustrated by repair delays": someone else's feeling.
+  for (let j = from - 1; j >= a; j--) {
+    const w = lower(s.words, j)
+    if (SELF.has(w) && j < from - 1 && THIRD.has(lower(s.words, j - 1))) continue
+    if (SELF.has(w) || w === 'my' || PEOPLE.has(w) || NOUNS.has(w)) return false
+    if (THIRD.has(w)) return true
+  }
   return false
 }
 const THANKS = wordSet('thank thanks appreciate appreciated grateful')
@@ -393,20 +257,6 @@ function quoted(text: string, s: Sentence, start: number, end: number): boolean 
     if (s.words.some((w) => w.end <= from && SAYING.has(w.lower))) return true
   }
   return false
-}
-
-const CLAUSE_WORD = new Set(['but', 'yet', 'although', 'though', 'however', 'whereas'])
-
-/** Word indices [start, end) of the clause around words [from, to) of `s`. */
-function clauseAround(s: Sentence, from: number, to: number): [number, number] {
-  const { words } = s
-  const boundaryAfter = (k: number) =>
-    CLAUSE_WORD.has(words[k + 1]?.lower ?? '') || clauseBreakBefore(s, k + 1)
-  let a = from
-  while (a > 0 && !boundaryAfter(a - 1)) a--
-  let b = to
-  while (b < words.length && !boundaryAfter(b - 1)) b++
-  return [a, b]
 }
 
 /** Words between a subject and its verb: "I have already postponed it twice", "that we then moved". */
@@ -520,6 +370,7 @@ export default defineRule({
           )
         if (cls === 'improvable')
           return !s.words.some((w) => IDEA_WORDS.has(w.lower)) && verdict(s, from, to, false) === 'target'
+        if (generic(s, from) || feared(s, from)) return false
         const v = verdict(s, from, to, cls === 'critique')
         if (v === 'none' && cls === 'critique' && looseTarget(s, from)) return true
         return v === 'target' || (v === 'none' && ctx.options.strict)

@@ -1,10 +1,27 @@
 import { z } from 'zod'
+import type { Sentence } from '../core/document.js'
 import { defineRule } from '../core/rule.js'
 import { DOMAINS, personalStories } from './lib/life-story.js'
 import { removeParagraph, removeSentence } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
 const TOPICS = ['health', 'family', 'money', 'work', 'beliefs', 'personal'] as const
+
+// A brief, neutral reason for a delay: "I was off sick last week, hence the late reply", "Sorry to be
+// slow, I was unwell for a couple of days". Being ill is the whole of it; no illness named ("with a
+// chest infection"), no long absence ("for three months"), no story.
+const SICK =
+  /^(?:(?:i|i['’]ve|i['’]m|was|have|had|been|am)\s+)*(?:(?:off|out|home)\s+sick|unwell|ill|poorly|sick)\b|\b(?:sick|ill|unwell|poorly)$/i
+const BRIEF_REASON =
+  /\b(?:sorry|apolog\w*|hence|delay\w*|late|slow|missed|excuse|reply|replying|response|respond\w*|away|back|thanks?|reschedul\w*|moving|flexible|understanding)\b/i
+const DETAIL =
+  /\b(?:with|from|months?|years?|weeks|since|because|due|after|surgery|hospital|infection|operation)\b/i
+
+function briefSickReason(sentence: Sentence, hitEnd: number, text: string): boolean {
+  const s = text.slice(sentence.start, sentence.end)
+  const after = text.slice(hitEnd, sentence.end)
+  return sentence.words.length <= 22 && BRIEF_REASON.test(s) && !DETAIL.test(after)
+}
 
 /** An entry's topic is the first camelCase word of its id (`health`, `healthPregnancy` → health). */
 function topicOf(entryId: string): string {
@@ -47,9 +64,12 @@ export default defineRule({
     const reported = new Set<unknown>()
     for (const sentence of ctx.prose) {
       // One message per sentence: the quick fix removes the whole sentence.
-      const hit = ctx
+      const hits = ctx
         .findPhrases([sentence])
-        .find((h) => h.entry.id === 'custom' || topics.has(topicOf(h.entry.id)))
+        .filter((h) => h.entry.id === 'custom' || topics.has(topicOf(h.entry.id)))
+      const hit = hits.find(
+        (h) => !(SICK.test(text.slice(h.start, h.end)) && briefSickReason(sentence, h.end, text)),
+      )
       if (!hit) continue
       reported.add(sentence.block)
       ctx.report({
@@ -63,6 +83,10 @@ export default defineRule({
     if (!ctx.options.stories) return
     for (const story of personalStories(ctx.prose)) {
       if (reported.has(story.sentence.block)) continue
+      // One short sentence is a brief mention, not a story: "Sorry for the late reply, I was at my
+      // brother's wedding in Lagos."
+      const paragraph = ctx.prose.filter((s) => s.block === story.sentence.block)
+      if (paragraph.length === 1 && story.sentence.words.length <= 20) continue
       ctx.report({
         messageId: 'story',
         data: {

@@ -3,6 +3,7 @@ import { opensWithThanks } from '../core/kind.js'
 import { clauseBreakBefore, type PhraseEntry, type PhraseHit, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
 import type { Edit, Kind } from '../core/types.js'
+import { answersOthers, conditionalOffer, needsJobFacts, quotedSpeech } from './lib/no-pushy-tone-context.js'
 import { postscript, removeSentence, wordSet } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
@@ -217,7 +218,11 @@ function excused(sentence: Sentence, hit: PhraseHit): boolean {
   const i = words.indexOf(hit.words[0]!)
   if (i < 0) return false
   if (hit.entry.id === 'asap' && hit.words.length === 1 && asapAsLabel(sentence, i)) return true
-  if (!hit.entry.kinds && byThirdParty(sentence, i)) return true
+  if (needsJobFacts(sentence, hit) || conditionalOffer(sentence, hit) || answersOthers(sentence, hit))
+    return true
+  // "My family is depending on me getting this job" is still the writer's plea.
+  const onWriter = hit.entry.id === 'desperation' && hit.words.slice(0, -1).some((w) => w.lower === 'me')
+  if (!hit.entry.kinds && !onWriter && byThirdParty(sentence, i)) return true
   if (fromThirdParty(sentence, hit)) return true
   // "I turned down an offer from another firm last spring to finish my degree": a story, unless it
   // is tied to this process ("…to stay available for you", "…for this role", "…elsewhere").
@@ -385,7 +390,14 @@ function fromThirdParty(sentence: Sentence, hit: PhraseHit): boolean {
     if (!links.has(words[j]!.lower)) continue
     const next = words[j + 1]!
     if (NEAR.has(next.lower) && j + 2 < words.length && partyOf(words, j + 2) === 'third') return true
-    if (OTHERS.has(next.lower) || THIRD_NOUN.has(next.lower) || next.lower === 'him' || next.lower === 'them')
+    // "reply to my landlord", but "respond promptly to my emails" is the writer's own messages.
+    const mine = (next.lower === 'my' || next.lower === 'our') && OWN.has(words[j + 2]?.stem ?? '')
+    if (
+      (OTHERS.has(next.lower) && !mine) ||
+      THIRD_NOUN.has(next.lower) ||
+      next.lower === 'him' ||
+      next.lower === 'them'
+    )
       return true
     // A bare plural such as "chase suppliers", "reply to customers" (a name may be the reader's).
     const bare = /^[a-z]+[^s]s$/.test(next.text) && !TIME.has(next.lower.slice(0, -1))
@@ -455,6 +467,7 @@ export default defineRule({
         .filter(
           (h) =>
             !excused(sentence, h) &&
+            !quotedSpeech(text, sentence, h) &&
             (!h.entry.kinds ||
               (firstThankYou &&
                 !inSubject &&
