@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=4 --max-old-space-size=512 --v8-pool-size=1
+#!/usr/bin/env -S node --max-semi-space-size=2 --max-old-space-size=512 --v8-pool-size=1
 // The flags above bound the server's heap (see server/heap.ts). The bundled server
 // (dist/bundle/server.mjs, built by `npm run build`) starts faster and holds less memory than the
 // module-per-file tsc output, which stays as the fallback. CommonJS, like the CLI (bin/package.json).

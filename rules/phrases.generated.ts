@@ -2765,6 +2765,22 @@ export const PHRASES = {
         "note": "impatience"
       },
       {
+        "id": "assumeNo",
+        "patterns": [
+          "will|i'll assume ... ... =no|=not|=isn't|=aren't|=gone|=filled|=elsewhere|=else|=someone|=moved|=decided|=rejected|=unsuccessful|=closed|=interested|=serious|=over|=nothing",
+          "will|i'll take your|the|any? silence as ... =no|=not|=answer|=rejection|=decline"
+        ],
+        "unless": [
+          "wish|wishing you|the|everyone|all ... well|best|luck|success",
+          "all the best",
+          "every success",
+          "completely|fully|entirely|totally understand",
+          "no hard feelings",
+          "with|without any? gratitude|thanks|resentment|hard"
+        ],
+        "note": "an ultimatum"
+      },
+      {
         "id": "ultimatum",
         "patterns": [
           "no choice but",
@@ -2775,7 +2791,6 @@ export const PHRASES = {
           "will|i'll|=going|forced|otherwise|else ... withdraw",
           "=otherwise|=else ... look|go|move|explore|consider|pursue|accept|take|turn ... elsewhere|other|another|on",
           "take|taking my talents|skills|services elsewhere",
-          "will|i'll assume ... ... =no|=not|=isn't|=aren't|=gone|=filled|=elsewhere|=else|=someone|=moved|=decided|=rejected|=unsuccessful|=closed|=interested|=serious|=over|=nothing",
           "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
           "if i don't|haven't|hadn't|do|have|can't|cannot not? hear|heard|receive|received|get|gotten ... by|before|within|until ... #num",
           "or else",
@@ -5544,6 +5559,7 @@ export const STEMS: Record<string, string> = {
   "enthusiasm": "enthusiasm",
   "enthusiastic": "enthusiast",
   "entire": "entir",
+  "entirely": "entir",
   "entitlement": "entitl",
   "environment": "environ",
   "envisage": "envisag",
@@ -5683,6 +5699,7 @@ export const STEMS: Record<string, string> = {
   "feedback": "feedback",
   "feel": "feel",
   "feeling": "feel",
+  "feelings": "feel",
   "feels": "feel",
   "fees": "fee",
   "feet": "feet",
@@ -5814,6 +5831,7 @@ export const STEMS: Record<string, string> = {
   "frozen": "frozen",
   "frustrated": "frustrat",
   "fuel": "fuel",
+  "fully": "fulli",
   "fun": "fun",
   "function": "function",
   "functional": "function",
@@ -6381,6 +6399,7 @@ export const STEMS: Record<string, string> = {
   "lovely": "love",
   "loyalty": "loyalti",
   "ltd": "ltd",
+  "luck": "luck",
   "lunch": "lunch",
   "lunches": "lunch",
   "lupus": "lupu",
@@ -7167,6 +7186,7 @@ export const STEMS: Record<string, string> = {
   "resemblance": "resembl",
   "resend": "resend",
   "resentful": "resent",
+  "resentment": "resent",
   "residency": "resid",
   "residents": "resid",
   "resignation": "resign",
@@ -7799,6 +7819,7 @@ export const STEMS: Record<string, string> = {
   "toss": "toss",
   "tossing": "toss",
   "total": "total",
+  "totally": "total",
   "touch": "touch",
   "touching": "touch",
   "tough": "tough",
@@ -8069,6 +8090,7 @@ export const STEMS: Record<string, string> = {
   "wireframe": "wirefram",
   "wireframes": "wirefram",
   "wish": "wish",
+  "wishing": "wish",
   "with": "with",
   "withdraw": "withdraw",
   "within": "within",
