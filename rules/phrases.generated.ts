@@ -2934,6 +2934,9 @@ export const PHRASES = {
         "suggest": [
           "I would welcome any feedback you are able to share."
         ],
+        "unless": [
+          "know|understand|realise|realize|accept|appreciate|respect|aware ... =can't|=cannot|=won't|=couldn't|=wouldn't|=unable|=not ... change|reverse|overturn|alter|revisit|reconsider"
+        ],
         "note": "pressure"
       },
       {
@@ -4594,6 +4597,7 @@ export const STEMS: Record<string, string> = {
   "alongside": "alongsid",
   "already": "alreadi",
   "also": "also",
+  "alter": "alter",
   "alternative": "altern",
   "although": "although",
   "always": "alwai",
@@ -4744,6 +4748,7 @@ export const STEMS: Record<string, string> = {
   "awaiting": "await",
   "award": "award",
   "awards": "award",
+  "aware": "awar",
   "away": "awai",
   "awesome": "awesom",
   "awful": "aw",
@@ -7053,6 +7058,8 @@ export const STEMS: Record<string, string> = {
   "ready": "readi",
   "reaffirm": "reaffirm",
   "real": "real",
+  "realise": "realis",
+  "realize": "realiz",
   "really": "realli",
   "reapply": "reappli",
   "rearranged": "rearrang",
