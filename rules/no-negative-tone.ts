@@ -8,7 +8,10 @@ import {
   feared,
   GENERIC,
   generic,
+  HELD_UP,
   hedges,
+  INTENSIFIERS,
+  LINKING,
   looseTarget,
   lower,
   NEG_CUES,
@@ -82,6 +85,7 @@ type Class =
   | 'targeted'
   | 'endTag'
   | 'negTarget'
+  | 'ironic'
 const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls] as const)
 const CLASS = new Map<string, Class>([
   ...classOf(
@@ -90,10 +94,11 @@ const CLASS = new Map<string, Class>([
   ),
   ...classOf(
     'soft',
-    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony byHow',
+    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony byHow ownClock givenUp decisionMistake',
   ),
-  ...classOf('notSelf', 'counterfactual poorAdvert'),
+  ...classOf('notSelf', 'counterfactual poorAdvert notRespectful'),
   ...classOf('negTarget', 'notBothered'),
+  ...classOf('ironic', 'ironicVerdict'),
   ...classOf('improvable', 'improvable'),
   ...classOf('wait', 'waitSarcasm'),
   ...classOf('expect', 'backhanded'),
@@ -108,12 +113,12 @@ const CLASS = new Map<string, Class>([
   ...classOf('prides', 'prides'),
   ...classOf('standard', 'doubleStandard'),
   ...classOf('tag', 'sarcasticTag'),
-  ...classOf('targeted', 'bitRich'),
+  ...classOf('targeted', 'bitRich gatheringDust'),
   ...classOf('endTag', 'grudgingTag'),
 ])
 const FRUSTRATION = wordSet('frustration disappointment keptWaiting nobodyTold')
 const TONE = wordSet(
-  'passesFor honesty candour frankness complaintDisclaimer sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag',
+  'passesFor honesty candour frankness complaintDisclaimer sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag ownClock givenUp ironicVerdict notForUs',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
 const WAIT_WORDS = wordSet(
@@ -164,6 +169,11 @@ const ME = wordSet('me myself my us')
 function empathic(s: Sentence, from: number, to: number): boolean {
   // "frustrating for your applicants", "a frustrating time for the team".
   const after = lower(s.words, to)
+  // …but "frustrating for candidates like me" includes the writer.
+  const likeMe = s.words
+    .slice(to, to + 6)
+    .some((w, i) => w.lower === 'like' && ME.has(lower(s.words, to + i + 1)))
+  if (likeMe) return false
   if ((after === 'for' || after === 'to') && !ME.has(lower(s.words, to + 1))) return true
   if (lower(s.words, to + 1) === 'for' && !negates(after) && !ME.has(lower(s.words, to + 2))) return true
   for (let j = from - 1; j >= Math.max(1, from - 4); j--)
@@ -180,6 +190,22 @@ function empathic(s: Sentence, from: number, to: number): boolean {
     if (THIRD.has(w)) return true
   }
   return false
+}
+/**
+ * "The silence feels a little ironic", "a month of quiet on my application seems ironic": what is
+ * called ironic is the reader's side or the wait, not the writer ("it's ironic that I first used
+ * your app as a customer").
+ */
+function ironicWait(s: Sentence, from: number, to: number): boolean {
+  if (verdict(s, from, to, true) === 'target' || looseTarget(s, from)) return true
+  let k = from - 1
+  while (k >= 0 && (INTENSIFIERS.has(lower(s.words, k)) || lower(s.words, k) === 'a')) k--
+  if (!LINKING.has(lower(s.words, k))) return false
+  const [a] = clauseAround(s, from, to)
+  const before = s.words.slice(a, k).map((w) => w.lower)
+  return (
+    !before.some((w) => SELF.has(w) || w === 'it') && before.some((w) => WAITING.has(w) || HELD_UP.has(w))
+  )
 }
 const THANKS = wordSet('thank thanks appreciate appreciated grateful')
 /** "Thanks for letting me know, at least.": the tag ends a sentence that thanks, after a comma. */
@@ -368,6 +394,7 @@ export default defineRule({
             s.words.slice(0, from).some((w) => negates(w.lower) || ONLY.has(w.lower)) &&
             verdict(s, from, to, false) === 'target'
           )
+        if (cls === 'ironic') return ironicWait(s, from, to)
         if (cls === 'improvable')
           return !s.words.some((w) => IDEA_WORDS.has(w.lower)) && verdict(s, from, to, false) === 'target'
         if (generic(s, from) || feared(s, from)) return false

@@ -314,7 +314,7 @@ export const PHRASES = {
           "=resigned|=quit from? my current? job|role|position|post",
           "=i've|=i =already =resigned|=quit",
           "=i =have =already? =resigned|=quit",
-          "told|tell|inform|informed|notified|notify my current? boss|manager|employer|supervisor|team|landlord|company|school|hospital|firm|practice|store|restaurant|clinic|agency|job|work|principal|director|family ... i'm|leaving|resigning|moving|quitting",
+          "told|tell|inform|informed|notified|notify my current? boss|manager|employer|supervisor|team|landlord|company|school|hospital|firm|practice|store|restaurant|clinic|agency|job|work|principal|director|family ... leaving|resigning|moving|quitting|relocating",
           "already ... =notice|=resigned|=resignation",
           "told|tell|inform|informed|notified|notify|warned|let my current|present? boss|manager|employer|supervisor|team|company|firm|practice|principal|director|landlord|colleagues|coworkers ... =i =will|=am|=would|=shall|=have|=had =be? =leaving|=resigning|=moving|=quitting|=going|=departing|=finishing|=handing|=resigned|=stepping",
           "told|tell|inform|informed|notified|notify|warned|let my current|present? boss|manager|employer|supervisor|team|company|firm|practice|principal|director|landlord|colleagues|coworkers ... =i'll|=i'm|=i've|=i'd =be? =leaving|=resigning|=moving|=quitting|=going|=departing|=finishing|=handing|=resigned|=stepping",
@@ -1644,7 +1644,11 @@ export const PHRASES = {
           "medication|medications|meds|surgery|pain|painkillers|illness|injury|condition|migraine|headache|tiredness|exhausted|sleep|insomnia|anxiety|nerves|diagnosis|treatment",
           "light-headed|dizzy|faint|fasting|fast|hungry|tired|unwell|sick|nervous|feeling",
           "=hear =me|=from|=back|=about|=more|=that",
-          "news|outcome|decision|result|results"
+          "news|outcome|decision|result|results",
+          "=anything|=nothing =else",
+          "=concentrate|=focus =on =anything|=nothing|=my|=work|=much|=other|=everyday|=email|=emails",
+          "=check|=checking|=checked|=refresh|=refreshing =my =email|=emails|=inbox|=phone",
+          "=every =hour|=minute|=morning|=evening"
         ],
         "note": "the interview setting"
       },
@@ -1870,11 +1874,16 @@ export const PHRASES = {
           "=hadn't|=didn't|=never|=hasn't|=haven't =even? =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
           "=nobody|=none|=neither ... =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
           "=had|=did|=has|=have =not =even? =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
+          "=hadn't|=didn't|=never|=hasn't|=haven't|=not =even? =look|=looked|=review|=reviewed|=consider|=considered|=check|=checked =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork|=work|=projects|=references",
+          "=nobody|=none|=neither ... =reviewed|=considered|=checked|=looked =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork|=work|=projects|=references",
+          "=don't|=didn't|=not =think|=believe ... =reviewed|=read|=looked|=opened|=considered|=checked =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork|=work|=projects|=references",
           "=no =one|=one ... =had|=has|=have =read|=opened|=looked|=seen =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork"
         ],
         "unless": [
           "=not =only|=just",
           "thank|thanks|grateful|=appreciate|=appreciated",
+          "=i =read|=reviewed|=looked|=opened|=considered|=checked",
+          "=i|=we =hadn't|=didn't|=haven't|=never|=had|=did|=have =not? =even? =read|=opened|=looked|=seen|=glanced|=look|=review|=reviewed|=check|=checked|=consider|=considered",
           "=sorry|=apologies|=apologise|=apologize"
         ],
         "note": "the people you met"
@@ -1893,6 +1902,12 @@ export const PHRASES = {
           "=big|=huge =ask =of =candidates|=applicants|=anyone|=anybody|=people|=someone",
           "=lose|=losing|=lost =fewer|=strong|=good|=great|=talented|=qualified =candidates|=applicants|=people|=talent",
           "=odd|=strange|=bizarre|=curious|=peculiar|=weird =way =to =choose|=select|=assess|=judge|=hire|=recruit|=interview|=run|=evaluate|=test|=pick|=treat|=find",
+          "=odd|=strange|=bizarre|=curious|=peculiar|=weird|=unusual|=awkward =way =to =find =out",
+          "=odd|=strange|=bizarre|=curious|=peculiar|=weird|=unusual|=awkward =way =to =learn|=discover|=hear|=find =that|=about|=i|=i'd|=i'm|=i've|=my|=we|=it",
+          "=odd|=strange|=bizarre|=curious|=peculiar|=weird|=unusual|=awkward =way =to =learn|=discover|=hear|=find =the|=a =role|=post|=position|=vacancy|=job|=process|=search|=decision|=outcome|=result|=news|=advert|=recruitment|=panel|=interview",
+          "=odd|=strange|=bizarre|=curious|=peculiar|=weird|=unusual|=awkward =way =to =tell|=inform|=notify|=let|=update|=treat|=reject|=turn =candidates|=applicants|=people|=someone|=anyone|=me|=us",
+          "=odd|=strange|=bizarre|=curious|=peculiar|=weird|=unusual|=awkward =way =to =communicate|=announce|=handle",
+          "=odd|=strange|=bizarre|=curious|=peculiar|=weird|=unusual|=awkward =way =to =end|=close|=start|=open =the|=an|=our =interview|=call|=meeting|=process|=day|=visit|=session",
           "=form|=template|=templated|=generic|=automated|=canned|=boilerplate =rejection|=rejections|=email|=letter|=response|=reply",
           "=two-line|=one-line|=two-sentence|=one-sentence =form? =rejection|=rejections|=brush-off",
           "=it|=that|=this =would|=could|=might =have =saved",
@@ -1961,6 +1976,87 @@ export const PHRASES = {
           "=left|=leaving|=leaves|=gave|=giving|=gives ... =little|=no|=not =much|=enough? =time =to =prepare|=plan|=get|=read"
         ],
         "note": "the process"
+      },
+      {
+        "id": "notRespectful",
+        "patterns": [
+          "=not|=hardly|=isn't|=wasn't|=aren't|=weren't =a|=an|=the =very|=particularly|=especially|=terribly|=most|=exactly =respectful|=considerate|=courteous|=professional|=polite|=thoughtful|=fair|=kind|=gracious =one|=way|=approach|=move|=thing|=look|=process|=experience|=treatment|=manner|=message",
+          "=not|=hardly|=isn't|=wasn't|=aren't|=weren't =a|=an|=the =respectful|=considerate|=courteous|=professional|=polite|=thoughtful|=fair|=kind|=gracious =one|=way|=approach|=move|=thing|=look|=treatment|=manner|=message"
+        ],
+        "unless": [
+          "=my =part",
+          "=of|=from =me|=myself",
+          "=i|=i'm|=i've =was|=am|=wasn't|=had|=have|=felt|=think"
+        ],
+        "note": "how the process was handled"
+      },
+      {
+        "id": "ownClock",
+        "patterns": [
+          "=run|=runs|=ran|=running|=operate|=operates|=operated|=operating|=work|=works|=worked|=working|=move|=moves|=moving =on * =time|=clock|=calendar|=timescale|=timescales",
+          "=run|=runs|=ran|=running|=operate|=operates|=operated|=operating|=work|=works|=worked|=working|=move|=moves|=moving =on * * =time|=clock|=calendar|=timescale|=timescales"
+        ],
+        "unless": [
+          "=eastern|=pacific|=central|=mountain|=atlantic|=gmt|=bst|=utc|=est|=pst|=cet|=cst|=local|=standard|=summer|=daylight|=uk|=us|=london|=greenwich|=british|=european|=full|=part|=real|=zone|=shift|=shifts|=rota|=schedule",
+          "=time =data|=feed|=feeds|=updates|=information|=systems|=system|=processing|=zone|=zones|=sheet|=sheets|=slot|=slots|=limit|=limits",
+          "=my|=our|=i|=we =run|=runs|=ran|=work|=works|=worked|=operate|=operates",
+          "=my =own|=usual|=normal",
+          "=term|=school|=academic|=financial|=fiscal|=tight|=strict|=busy|=fixed|=set|=24-hour|=twenty-four|=round-the-clock|=overtime|=borrowed",
+          "=know|=understand|=appreciate|=realise|=realize|=naturally|=course|=worry|=rush"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "givenUp",
+        "patterns": [
+          "=stopped|=stop|=quit|=quitting =guessing|=wondering|=counting|=asking =which|=what|=when =week|=weeks|=day|=days|=month|=friday|=monday|=deadline|=date",
+          "=given|=gave|=give =up =guessing|=wondering|=counting|=asking =which|=what|=when =week|=weeks|=day|=days|=month|=friday|=monday|=deadline|=date",
+          "=stopped|=stop|=quit|=given|=gave =up? =counting =the =days|=weeks|=months|=emails|=reminders|=follow-ups|=calls",
+          "=given|=gave =up =counting =the =days|=weeks|=months|=emails|=reminders|=follow-ups|=calls",
+          "=lost =count|=track =of =the? =weeks|=days|=months|=reschedules|=delays|=follow-ups|=reminders|=emails",
+          "=not|=won't|=wouldn't|=isn't =be? =holding =my|=our =breath",
+          "=won't|=not =hold =my|=our =breath"
+        ],
+        "unless": [
+          "=during|=underwater|=dive|=diving|=swim|=swimming|=test|=x-ray|=scan"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "gatheringDust",
+        "patterns": [
+          "=gathering|=gather|=gathers|=gathered|=collecting|=collect|=collects|=collected =dust"
+        ],
+        "note": "the process"
+      },
+      {
+        "id": "ironicVerdict",
+        "patterns": [
+          "=ironic"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "notForUs",
+        "patterns": [
+          "=suppose|=guess|=apparently|=presumably|=evidently|=seemingly|=obviously|=clearly ... =not|=doesn't|=don't|=didn't|=won't =apply|=extend|=stretch =to =the|=your|=its|=their? =recruitment|=hiring|=recruiting|=recruiters|=candidates|=applicants|=interviewing|=interviews|=hr|=own|=us"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "decisionMistake",
+        "patterns": [
+          "=this|=the|=your|=that|=their =decision|=outcome|=choice|=verdict|=rejection|=assessment ... =mistake|=wrong|=error|=misjudgement|=misjudgment|=oversight|=mistaken"
+        ],
+        "unless": [
+          "=if|=whatever|=whichever|=whether|=should|=unless",
+          "=no|=not =a? =mistake",
+          "=mine",
+          "=my|=own =mistake|=mistakes|=error|=errors|=fault",
+          "=i =made|=make",
+          "=right =or =wrong"
+        ],
+        "note": "the hiring decision"
       },
       {
         "id": "blackHole",
@@ -2735,11 +2831,7 @@ export const PHRASES = {
           "=how =much =longer",
           "=how =long =am|=do|=must|=will|=should|=shall =i ... =wait|=waiting",
           "=is|=will =anyone|=anybody|=someone|=somebody =actually|=ever|=even? =going =to =reply|=respond|=answer|=get",
-          "=bothered =to =reply|=respond|=answer|=acknowledge|=call|=write|=let|=get"
-        ],
-        "unless": [
-          "=for =taking",
-          "waiting on|for physio|physiotherapy|surgery|results|treatment|scan|scans|repairs|surgeon|specialist|referral|diagnosis|visa|permit|movers|builders",
+          "=bothered =to =reply|=respond|=answer|=acknowledge|=call|=write|=let|=get",
           "is there a|an problem|issue with my application|candidacy",
           "=is =something =wrong =with =my",
           "=need|=want|=deserve =closure|=some =closure",
@@ -2749,6 +2841,11 @@ export const PHRASES = {
           "the sooner the better",
           "hurry up"
         ],
+        "unless": [
+          "=for =taking",
+          "waiting on|for physio|physiotherapy|surgery|results|treatment|scan|scans|repairs|surgeon|specialist|referral|diagnosis|visa|permit|movers|builders",
+          "waiting on|for a|an|my|the? hospital|appointment|operation|consultant|doctor|gp|test|tests|passport|paperwork|delivery|mortgage|landlord|insurer|insurance"
+        ],
         "note": "impatience"
       },
       {
@@ -2757,7 +2854,8 @@ export const PHRASES = {
           "i am|was? =expect|=expected|=expecting to hear|receive|get",
           "i am|was? =expect|=expected|=expecting an|a|your response|answer|reply|decision|update|call|confirmation",
           "i'm =expecting to hear|receive|get",
-          "i'm =expecting an|a|your response|answer|reply|decision|update|call|confirmation"
+          "i'm =expecting an|a|your response|answer|reply|decision|update|call|confirmation",
+          "=i =expect|=demand|=require =a|=an|=your ... explanation|justification|breakdown|account|response|answer|reply|decision"
         ],
         "unless": [
           "=expect|=expected|=expecting =to =hear|=receive|=get ... =good|=positive|=favourable|=favorable|=great|=happy|=encouraging =news|=outcome|=result|=results|=things"
@@ -2797,6 +2895,8 @@ export const PHRASES = {
           "=giving|=give =you =until|=till|=til",
           "=you'll =lose =me",
           "=you =will|=could|=may|=might =lose =me",
+          "will|i'll|shall|going be? raise|raising|escalate|escalating|take|taking this|the|my matter|issue|complaint|concern|decision ... with|to|above your|the|their",
+          "will|i'll|shall|going be? escalate|escalating this|it|the matter|issue|decision",
           "last|final chance"
         ],
         "unless": [
@@ -2889,7 +2989,7 @@ export const PHRASES = {
           "left|sent =you|=him|=her|=them|=your =office|=team|=assistant|=colleague? #num voicemail|message|email|note|text",
           "left|sent =you? =no =fewer|=less =than three|four|five|six|several|multiple|many|numerous|countless voicemail|message|email|note|text",
           "left|sent =you? =no =fewer|=less =than #num voicemail|message|email|note|text",
-          "this is the|my third|fourth|fifth|sixth|seventh|umpteenth|nth email|message|attempt|time|follow-up|note|request",
+          "this is the|my fourth|fifth|sixth|seventh|umpteenth|nth email|message|attempt|time|follow-up|note|request",
           "this is the|my #num email|message|attempt|time|follow-up|note|request",
           "email|call|write|contact|message|chase|ping|ring|phone ... every|each day|morning|afternoon|evening|hour",
           "email|call|write|contact|message|chase|ping|ring|phone you|your ... =daily|=everyday",
@@ -2898,13 +2998,12 @@ export const PHRASES = {
           "follow|following|check|checking|write|writing|email|emailing|message|messaging up|in? again today|tomorrow|tonight",
           "=my =second|=third|=fourth =follow-up|=email|=message|=note|=call|=voicemail =this|=today ... =week|=morning|=today",
           "=so =soon =again",
-          "=for =the =third|=fourth|=fifth|=sixth|=seventh|=umpteenth|=nth =time",
+          "=for =the =fourth|=fifth|=sixth|=seventh|=umpteenth|=nth =time",
           "reaching|writing|following|checking|emailing|contacting ... =yet =again",
           "written|wrote|emailed|called|contacted|messaged|tried|followed|chased|phoned|rung|rang ... ... =again =and =again",
           "written|wrote|emailed|called|contacted|messaged|tried|followed|chased|phoned|rung|rang ... ... =time =and =again",
           "=stop =ignoring",
           "=ignoring|=ignored =me|=my =emails|=messages|=calls|=application|=follow-ups|=voicemails",
-          "email|emails|message|messages|note|notes|call|calls|voicemail|voicemails|follow-up|follow-ups|inquiry|inquiries|letter|letters ... gone|go|went|remain|remained|remains|going|been unnoticed|unanswered|unacknowledged|unread|ignored|unreturned",
           "=spam|=junk =folder",
           "no reply|response|answer to any",
           "written|wrote|emailed|called|contacted|messaged|reached|tried|followed|chased|sent|left ... ... three|four|five|six|several|multiple|numerous|countless|many separate|different? occasions|times|emails|messages|voicemails|calls|attempts",
@@ -2991,7 +3090,7 @@ export const PHRASES = {
           "=still =no =word|=reply|=response|=answer|=update|=news|=decision",
           "=been =ages|=forever",
           "=been =weeks|=months =and|=with|=without =no|=nothing|=still|=not|=any|=a|=hearing|=word|=news",
-          "=heard =nothing|=zilch",
+          "week|weeks|month|months|fortnight|days ... ... ... =heard =nothing|=zilch",
           "=not =a =word|=peep|=single =word",
           "=no =word =from =you|=anyone|=your",
           "=nobody|=no-one|=noone =has|=have =yet? =replied|=responded|=answered|=acknowledged|=contacted|=called|=emailed|=got|=gotten|=come|=been|=bothered",
@@ -3581,6 +3680,11 @@ export const PHRASES = {
           "any update|updates|=news|progress",
           "decision has|had been made",
           "where things stand",
+          "=where =things|=matters =are|=stand|=sit|=sits|=currently|=now",
+          "=where =the =process|=decision|=search|=recruitment|=hiring =is|=stands|=sits|=currently|=now",
+          "=how =things|=matters =are =progressing|=going|=moving",
+          "=how =the =process|=decision|=search|=recruitment|=hiring =is =progressing|=going|=moving|=coming",
+          "interview|application|candidacy|role|position|vacancy =update|=status",
           "checking in",
           "touch|touching base",
           "circle|circling back",
@@ -5114,6 +5218,7 @@ export const STEMS: Record<string, string> = {
   "computer": "comput",
   "computers": "comput",
   "concentrate": "concentr",
+  "concern": "concern",
   "concerned": "concern",
   "concerning": "concern",
   "conclude": "conclud",
@@ -5305,6 +5410,7 @@ export const STEMS: Record<string, string> = {
   "degree": "degre",
   "delay": "delai",
   "delighted": "delight",
+  "delivery": "deliveri",
   "demand": "demand",
   "demeaning": "demean",
   "dementia": "dementia",
@@ -5574,6 +5680,8 @@ export const STEMS: Record<string, string> = {
   "equipment": "equip",
   "equity": "equiti",
   "error": "error",
+  "escalate": "escal",
+  "escalating": "escal",
   "escape": "escap",
   "especially": "especi",
   "essence": "essenc",
@@ -5785,7 +5893,6 @@ export const STEMS: Record<string, string> = {
   "folks": "folk",
   "follow": "follow",
   "follow-up": "follow-up",
-  "follow-ups": "follow-up",
   "followed": "follow",
   "following": "follow",
   "food": "food",
@@ -6153,7 +6260,6 @@ export const STEMS: Record<string, string> = {
   "innovation": "innov",
   "innovative": "innov",
   "inquire": "inquir",
-  "inquiries": "inquiri",
   "inquiring": "inquir",
   "inquiry": "inquiri",
   "insane": "insan",
@@ -6245,6 +6351,7 @@ export const STEMS: Record<string, string> = {
   "jumping": "jump",
   "june": "june",
   "just": "just",
+  "justification": "justif",
   "justify": "justifi",
   "keen": "keen",
   "keep": "keep",
@@ -7136,12 +7243,12 @@ export const STEMS: Record<string, string> = {
   "religious": "religi",
   "relish": "relish",
   "relocate": "reloc",
+  "relocating": "reloc",
   "relocation": "reloc",
   "rely": "reli",
   "relying": "reli",
   "remain": "remain",
   "remainder": "remaind",
-  "remained": "remain",
   "remains": "remain",
   "remarks": "remark",
   "remember": "rememb",
@@ -7894,8 +8001,6 @@ export const STEMS: Record<string, string> = {
   "umpteenth": "umpteenth",
   "unable": "unabl",
   "unacceptable": "unaccept",
-  "unacknowledged": "unacknowledg",
-  "unanswered": "unansw",
   "unbearable": "unbear",
   "unchanged": "unchang",
   "uncle": "uncl",
@@ -7933,7 +8038,6 @@ export const STEMS: Record<string, string> = {
   "unlike": "unlik",
   "unnecessarily": "unnecessarili",
   "unnecessary": "unnecessari",
-  "unnoticed": "unnot",
   "unorganised": "unorganis",
   "unorganized": "unorgan",
   "unpaid": "unpaid",
@@ -7941,11 +8045,9 @@ export const STEMS: Record<string, string> = {
   "unpleasant": "unpleas",
   "unprepared": "unprepar",
   "unprofessional": "unprofession",
-  "unread": "unread",
   "unreasonable": "unreason",
   "unreliable": "unreli",
   "unresponsive": "unrespons",
-  "unreturned": "unreturn",
   "unsocial": "unsoci",
   "unstructured": "unstructur",
   "until": "until",

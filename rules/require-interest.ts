@@ -29,6 +29,18 @@ const OTHER_SUBJECT = new Set([
   'candidates',
   'people',
 ])
+// People on the other side, named as the subject: "the panel", "your recruiter", "the interviewers".
+const THIRD_PARTY = new Set(
+  'panel panelist panellist interviewer recruiter manager director committee board employer firm client hr head lead supervisor ceo founder owner principal department school organisation organization agency chair'.split(
+    ' ',
+  ),
+)
+const ATTITUDE = /^(?:interested|keen|eager|excited|enthusiastic|thrilled|passionate|invested)$/
+const LINK =
+  /^(?:is|was|were|are|be|been|seemed|seems|seem|appeared|appears|sounded|sounds|looked|looks|felt|more|less|most|very|really|clearly|obviously|genuinely|far|much|so|only|mainly|mostly)$/
+const SEEM = new Set(
+  'seem seemed seems seeming appear appeared appears sound sounded sounds look looked looks'.split(' '),
+)
 const IN_SUBJECT = /\b(?:interest(?:ed)?|enthusias\w*|excited|eager)\b/i
 
 /** Escape text for an LSP snippet. */
@@ -51,6 +63,13 @@ function someoneElses(text: string, words: readonly Word[], i: number): boolean 
     // "a team where I could do my best work": the subject comes after "where".
     if (lower === 'where') return false
     if (OTHER_SUBJECT.has(lower) && !OBJECT_BEFORE.test(words[j - 1]?.lower ?? '')) return true
+    // "the panel seemed more interested in my accent", "your recruiter sounded keen": a named third
+    // party as subject, or a verb of seeming whose subject is not the writer.
+    if (j < i && words.slice(i, i + 4).some((w) => ATTITUDE.test(w.lower))) {
+      const det = /^(?:the|your|their|his|her|our|that|this)$/.test(words[j - 1]?.lower ?? '')
+      if (THIRD_PARTY.has(plural(words[j]!)) && det && LINK.test(words[j + 1]!.lower)) return true
+      if (SEEM.has(lower) && !WRITER.has(words[j - 1]?.lower ?? '')) return true
+    }
     if (j < i && CLAUSE_WORD.has(lower)) return false
     if (gapHas(text, words, j)) return false
   }
@@ -147,9 +166,10 @@ const ONWARD: Record<string, RegExp> = {
   move: /^(?:forward|ahead|up)$/,
 }
 
-// After a rejection, only wanting the work later counts.
+// After a rejection, only wanting the work later (or still: "I still very much want to serve at the
+// centre") counts; not "I would have loved to".
 const AHEAD =
-  /\b(?:future|someday|one day|again|another|next|later|down the line|opens?|opening|comes? up|arises?)\b/i
+  /\b(?:future|someday|one day|again|another|next|later|down the line|opens?|opening|comes? up|arises?|still)\b/i
 // After "to", a word that makes it a preposition ("bring it to your team"), not an infinitive.
 const DETERMINER = /^(?:the|a|an|my|your|this|that|our|their|its|you|them|him|her|it|me|us|any|some|all)$/
 

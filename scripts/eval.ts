@@ -119,6 +119,8 @@ const ABOUT: Record<string, string> = {
     'written independently by one more writer during the fifth round of tuning (train28), never read',
   validation9:
     'written independently by two more writers during the sixth round of tuning (train29), never read',
+  validation10:
+    'written independently by one more writer during the last round of tuning (train30), never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(
