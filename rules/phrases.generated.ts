@@ -2002,6 +2002,7 @@ export const PHRASES = {
           "=my|=our|=i|=we =run|=runs|=ran|=work|=works|=worked|=operate|=operates",
           "=my =own|=usual|=normal",
           "=term|=school|=academic|=financial|=fiscal|=tight|=strict|=busy|=fixed|=set|=24-hour|=twenty-four|=round-the-clock|=overtime|=borrowed",
+          "=same|=shared|=one|=single|=system|=systems|=software|=app|=tool|=tools|=platform",
           "=know|=understand|=appreciate|=realise|=realize|=naturally|=course|=worry|=rush"
         ],
         "note": "sarcasm"
