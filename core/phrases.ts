@@ -13,7 +13,7 @@
 import type { Sentence, Word, WordIds } from './document.js'
 import { builtinTokens } from './phrase-tokens.generated.js'
 import type { Kind } from './types.js'
-import { isNegator, normalizeWord, stemOf } from './words.js'
+import { negates, normalizeWord, stemOf } from './words.js'
 
 export interface PhraseEntry {
   /** Stable id of the entry (used in messages and to remove it in config). */
@@ -114,7 +114,7 @@ interface Bucket {
  * first words of a list never occur in a given draft, so a cold run (and the server's memory)
  * only pays for the buckets it reads.
  */
-function ready(bucket: Bucket): Bucket {
+function ready(bucket: Bucket): void {
   const pending = bucket.pending
   if (pending) {
     bucket.pending = undefined
@@ -123,7 +123,6 @@ function ready(bucket: Bucket): Bucket {
       addTo(bucket, c)
     }
   }
-  return bucket
 }
 
 function putHead(index: Array<Bucket | undefined>, keys: number[], c: Compiled): void {
@@ -526,7 +525,7 @@ function negatedBefore(sentence: Sentence, i: number): boolean {
     const lower = words[j]!.lower
     // "whether or not", "… or not": offers a choice, negates nothing after it.
     if (lower === 'not' && words[j - 1]?.lower === 'or') continue
-    if (isNegator(lower) || lower.endsWith("n't")) return true
+    if (negates(lower)) return true
   }
   return false
 }

@@ -83,6 +83,11 @@ export function isNegator(lower: string): boolean {
   return NEGATORS.has(lower)
 }
 
+/** A negating word: one of the negators, or any contraction in "n't" ("mustn't", "needn't"). */
+export function negates(lower: string): boolean {
+  return NEGATORS.has(lower) || lower.endsWith("n't")
+}
+
 /** Levenshtein distance, for did-you-mean suggestions on short identifiers. */
 export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i)

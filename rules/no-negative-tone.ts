@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Sentence } from '../core/document.js'
 import { clauseBreakBefore, PhraseMatcher } from '../core/phrases.js'
 import { defineRule } from '../core/rule.js'
+import { negates } from '../core/words.js'
 import {
   boundaryBefore,
   clauseAround,
@@ -16,7 +17,6 @@ import {
   lower,
   NEG_CUES,
   NOUNS,
-  negates,
   PEOPLE,
   REASSURED,
   SELF,

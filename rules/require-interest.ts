@@ -4,7 +4,7 @@ import { fmString } from '../core/frontmatter.js'
 import { answersOffer, mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS, type Kind } from '../core/types.js'
-import { isNegator, stemOf } from '../core/words.js'
+import { negates, stemOf } from '../core/words.js'
 import { wordSet } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
@@ -140,7 +140,7 @@ function writerSubject(text: string, words: readonly Word[], j: number, imperson
     if (impersonal && (w === 'it' || w === "it'd")) return true
     // The writer as the object of a cause: "the walk-through left me keen to…", "made me want to…".
     if (w === 'me' && CAUSE.has(words[k - 1]?.lower ?? '')) return true
-    if (isNegator(w) || /n't$/.test(w) || w === 'never' || w === 'longer') return false
+    if (negates(w) || w === 'never' || w === 'longer') return false
     if (BLOCK.has(w)) return false
     if (CLAUSE_WORD.has(w)) break
     if (!FILL.has(w)) {

@@ -1,5 +1,7 @@
 // esbuild plugins shared by scripts/bundle.js (CLI and server) and scripts/package-vsix.ts (VS Code).
 
+import { readFile } from 'node:fs/promises'
+
 // zod re-exports its error messages in ~40 languages (`z.locales`, 290 KB of the bundle); we only
 // ever use English, which zod installs by default. Resolve its locale index to English alone.
 export const englishZodLocales = {
@@ -28,7 +30,6 @@ export const bundledPicomatchForFdir = {
   name: 'bundled-picomatch-for-fdir',
   setup(b) {
     b.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
-      const { readFile } = await import('node:fs/promises')
       const source = await readFile(args.path, 'utf8')
       if (!FDIR_OPTIONAL_PICOMATCH.test(source))
         return {

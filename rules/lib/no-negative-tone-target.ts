@@ -2,7 +2,6 @@
 // people), the writer, or nothing in particular. Word sets and clause helpers shared by the rule.
 import type { Sentence, Word } from '../../core/document.js'
 import { clauseBreakBefore } from '../../core/phrases.js'
-import { isNegator } from '../../core/words.js'
 import { wordSet } from './util.js'
 
 // What a judgement is about. Evaluative words ("disorganized", "rude") are flagged only when their
@@ -89,7 +88,6 @@ export const LINKING = wordSet(
 
 /** The word at `i`, lower case, possessive dropped ("the panel's" → "panel"). */
 export const lower = (words: readonly Word[], i: number) => (words[i]?.lower ?? '').replace(/'s$/, '')
-export const negates = (w: string) => isNegator(w) || w.endsWith("n't")
 
 export function boundaryBefore(s: Sentence, i: number): boolean {
   const w = s.words[i]
