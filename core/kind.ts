@@ -1,5 +1,6 @@
 // What kind of note is this? `kind` in frontmatter wins; otherwise the text decides, in order:
-//  1. a reply to a rejection ("thank you for letting me know", "although I was not selected");
+//  1. a reply to a rejection ("thank you for letting me know", "although I was not selected"), or
+//     a "Re: … outcome" reply that thanks for the update or the news and answers no offer;
 //  2. a second follow-up ("following up again", "my previous email", "I wrote last week");
 //  3. a status inquiry (asks for an update / the timeline / the decision) that does not open by
 //     thanking for the interview, or that does but says it comes later (`laterScore`: "it has been
@@ -55,6 +56,22 @@ const rejection = new PhraseMatcher([
     id: 'rejectionOutcome',
     patterns: ['letting|informing me know? the outcome'],
     unless: ['offer|offered|accept|accepting'],
+  },
+])
+
+// A reply ("Re: …") to a message about the outcome or decision, which thanks for the update or
+// the news: the writer is answering a decision. An offer answered the same way is not a rejection
+// (`answersOffer`, and the offer's own words below).
+const OUTCOME_REPLY_SUBJECT =
+  /^\s*(?:re|aw|sv|fwd?)\s*:.*\b(?:outcome|decision|unsuccessful|regret|result)s?\b/i
+const thanksForNews = new PhraseMatcher([
+  {
+    id: 'thanksForNews',
+    patterns: [
+      '=thank|=thanks|=grateful|=appreciate ... =the|=your =update|=news|=reply|=response|=decision|=message|=email',
+      '=no =hard =feelings',
+    ],
+    unless: ['=offer|=offered|=accept|=accepting|=welcome|=onboarding|=start'],
   },
 ])
 
@@ -534,6 +551,8 @@ export function laterScore(doc: Document): { score: number; clear: boolean; sign
 export function inferKind(doc: Document): Kind | null {
   const body = bodyOf(doc)
   if (anyHit(doc, rejection, body)) return 'after-rejection'
+  if (OUTCOME_REPLY_SUBJECT.test(subjectLine(doc)) && anyHit(doc, thanksForNews, body) && !answersOffer(doc))
+    return 'after-rejection'
   if (anyHit(doc, second, body)) return 'second-follow-up'
   const asks = anyHit(doc, inquiry, body)
   const thanksFirst = opensWithThanks(doc)

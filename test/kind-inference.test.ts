@@ -146,6 +146,39 @@ const cases: [string, string, Kind | null][] = [
   ],
   // Not a note about an interview at all.
   ['posting question', note('Is the Product Designer posting open to applicants outside the EU?'), null],
+  // A reply to a message about the outcome.
+  [
+    'Re: outcome, thanks for the update',
+    note(
+      'Thanks for the update, and for the interview last month. I have taken a job elsewhere, so the timing suits me too.',
+      'Re: Site Supervisor – outcome',
+    ),
+    'after-rejection',
+  ],
+  [
+    'Re: decision, no hard feelings',
+    note(
+      'No hard feelings at all. Meeting the depot team was a pleasure.',
+      'RE: Decision on your application',
+    ),
+    'after-rejection',
+  ],
+  [
+    'Re: outcome that is an offer',
+    note(
+      'Thank you for the update. I am delighted to accept and look forward to the paperwork.',
+      'Re: Interview outcome',
+    ),
+    null,
+  ],
+  [
+    'an outcome subject without Re: is a question',
+    note(
+      'Thank you again for the interview on the 2nd. Is there any update on the decision?',
+      'Interview outcome?',
+    ),
+    'status-inquiry',
+  ],
 ]
 
 describe('inferKind on short notes', () => {
