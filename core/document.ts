@@ -3,20 +3,16 @@
 // mutate mode, which splits "Mr. Lee" correctly) → a flat model of blocks, sentences and words
 // with absolute UTF-16 offsets. Rules read this model; they never see code, URLs, HTML comments,
 // frontmatter values or `>` quoted text.
+// The conversion to nlcst is in document-nlcst.ts; what is read off the raw text (long lines
+// defused, a pasted earlier message, URLs and addresses) in document-text.ts.
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast'
-import { toNlcst } from 'mdast-util-to-nlcst'
-import type {
-  Nodes as NlcstNodes,
-  Paragraph as NlcstParagraph,
-  Root as NlcstRoot,
-  Sentence as NlcstSentence,
-} from 'nlcst'
-import { ParseEnglish } from 'parse-english'
+import type { Paragraph as NlcstParagraph, Root as NlcstRoot, Sentence as NlcstSentence } from 'nlcst'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
-import { location } from 'vfile-location'
+import { proseTree } from './document-nlcst.js'
+import { defuse, pastedThreadStart, urlTest } from './document-text.js'
 import { findStructure, type Structure } from './structure.js'
 import { lexeme, normalizeWord } from './words.js'
 
@@ -27,7 +23,7 @@ export interface Word {
   stem: string
   start: number
   end: number
-  /** Interned ids of `stem` and `lower` for the phrase matcher (filled in lazily; see phrases.ts). */
+  /** Interned ids of `stem` and `lower` for the phrase matcher (filled in lazily; see phrase-pattern.ts). */
   ids?: WordIds | undefined
 }
 
@@ -92,51 +88,6 @@ export interface Document {
 }
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze()
-const english = new ParseEnglish()
-
-/** mdast node types whose text is not the writer's prose. */
-const IGNORED = ['yaml', 'code', 'html', 'blockquote', 'definition', 'ignoredLink']
-
-// An e-mail address only starts where a run of address characters starts (group 1 is the address):
-// letting it start anywhere inside a long run made the search quadratic (test/redos.test.ts).
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]+|(?:^|[^\w.+-])([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/g
-
-// micromark (the Markdown parser) takes quadratic time on a long line full of unclosed "<!--" or
-// unmatched "*" / "_" (50,000 such characters: 5-10 s). Emails do not contain such lines; a
-// pasted log or a generated file might. Before parsing, those characters on a line that long and that
-// full of them become spaces (same length, so every offset holds; words are read from the real text).
-const LONG_LINE = 2000
-const MANY = 100
-
-function defuse(body: string): string {
-  if (body.length <= LONG_LINE) return body
-  let out: string[] | undefined
-  let at = 0
-  while (at < body.length) {
-    let end = body.indexOf('\n', at)
-    if (end < 0) end = body.length
-    if (end - at > LONG_LINE) {
-      const line = body.slice(at, end)
-      let lt = 0
-      let emphasis = 0
-      for (let i = 0; i < line.length; i++) {
-        const c = line.charCodeAt(i)
-        if (c === 60) lt++
-        else if (c === 42 || c === 95) emphasis++
-      }
-      if (lt > MANY || emphasis > MANY) {
-        out ??= [body.slice(0, at)]
-        out.push(line.replace(lt > MANY ? /[<*_]/g : /[*_]/g, ' '))
-        out.push(body.slice(end, end + 1))
-        at = end + 1
-        continue
-      }
-    }
-    if (out) out.push(body.slice(at, Math.min(end + 1, body.length)))
-    at = end + 1
-  }
-  return out ? out.join('') : body
-}
 
 // Short texts that rules parse on their own (a subject line, a phrase probe, a `requested:` item)
 // are the same from one lint to the next: parse each once. Documents are never changed after
@@ -219,30 +170,8 @@ export function parseDocument(text: string): Document {
   }
   walk(mdast)
 
-  // mdast-util-to-nlcst numbers the tokens of a text node as if its value were the source, but a
-  // value lacks the indentation of continuation lines (list items), escapes and entities: record
-  // each tokenize() call and map its tokens back onto the source afterwards.
-  const runs: NlcstNodes[][] = []
-  const parser = Object.create(english) as ParseEnglish
-  parser.tokenize = (value: string) => {
-    const nodes = english.tokenize(value)
-    runs.push(nodes)
-    return nodes
-  }
-  const nlcst = toNlcst(mdast, file, parser, { ignore: IGNORED })
-  realign(mdast, nlcst, runs, body, location(file))
-
-  const urlRanges: Array<[number, number]> = []
-  if (body.includes('@') || body.includes('http') || body.includes('www.')) {
-    for (const m of body.matchAll(URL_OR_EMAIL)) {
-      const end = m.index + m[0].length
-      urlRanges.push([end - (m[1] ?? m[0]).length + base, end + base])
-    }
-  }
-  const inUrl = (start: number): boolean => {
-    for (const [s, e] of urlRanges) if (start >= s && start < e) return true
-    return false
-  }
+  const nlcst = proseTree(mdast, file, body)
+  const inUrl = urlTest(body, base)
 
   const blocks: Block[] = []
   const sentences: Sentence[] = []
@@ -286,143 +215,6 @@ export function parseDocument(text: string): Document {
   }
   doc.structure = findStructure(doc)
   return doc
-}
-
-// Where a pasted earlier message starts: "-----Original Message-----", "---------- Forwarded message
-// ---------", an Outlook header ("From: …" then "Sent: …" or "Date: …"), or "On <date>, <name> wrote:"
-// (which mail clients may wrap over two lines). Only after some text of the writer's own.
-const THREAD_SEPARATOR = /^[ \t]*-{2,}[ \t]*(?:original message|forwarded message)[ \t]*-{2,}[ \t]*$/im
-const OUTLOOK_HEADER =
-  /^[ \t]*(?:\*\*)?from:(?:\*\*)?[ \t]+\S.*\r?\n(?:.*\r?\n){0,2}?[ \t]*(?:\*\*)?(?:sent|date):(?:\*\*)?[ \t]+\S/im
-const WROTE = /^[ \t]*on[ \t]+\S[^\n]{3,200}?(?:[ \t]|\r?\n(?:[^\n]{0,120}?[ \t])?)wrote:[ \t]*$/im
-
-function pastedThreadStart(text: string): number {
-  let start = Number.POSITIVE_INFINITY
-  for (const re of [THREAD_SEPARATOR, OUTLOOK_HEADER, WROTE]) {
-    const m = re.exec(text)
-    if (m && m.index < start && /[\p{L}]/u.test(text.slice(0, m.index))) start = m.index
-  }
-  return start
-}
-
-const NLCST_IGNORED = new Set(['table', 'tableRow', 'tableCell', ...IGNORED])
-
-/** The mdast values mdast-util-to-nlcst tokenizes, in its order, with the offset it numbers from. */
-function tokenizedValues(node: MdastNodes, out: Array<{ value: string; start: number; end: number }>): void {
-  if (NLCST_IGNORED.has(node.type) || node.type === 'inlineCode') return
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if ('children' in node) {
-    for (const child of node.children) tokenizedValues(child as MdastNodes, out)
-  } else if (node.type === 'image' || node.type === 'imageReference') {
-    if (node.alt && start !== undefined && end !== undefined)
-      out.push({ value: node.alt, start: start + 2, end })
-  } else if (node.type === 'text' && start !== undefined && end !== undefined) {
-    out.push({ value: node.value, start, end })
-  }
-}
-
-const CHAR_REF = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{0,31}));/
-
-const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff
-
-/**
- * Where each code unit of a text node's `value` comes from in its `source`: `[starts[i], ends[i])`.
- * micromark's value drops continuation-line indentation and backslashes of escapes, and decodes
- * character references; everything else is kept in order.
- */
-function alignment(value: string, source: string): { starts: Int32Array; ends: Int32Array } {
-  const starts = new Int32Array(value.length)
-  const ends = new Int32Array(value.length)
-  let j = 0
-  let i = 0
-  while (i < value.length) {
-    if (j >= source.length) {
-      starts[i] = ends[i] = source.length
-      i++
-      continue
-    }
-    const c = value.charCodeAt(i)
-    const d = source.charCodeAt(j)
-    if (d === 38 /* & */) {
-      const ref = CHAR_REF.exec(source.slice(j, j + 40))
-      // A named reference decodes to "&" only as &amp; (or &AMP;); any other "&" in the value is literal.
-      if (ref && (c !== 38 || ref[3]?.toLowerCase() === 'amp')) {
-        const code = ref[1] ? Number(ref[1]) : ref[2] ? Number.parseInt(ref[2], 16) : undefined
-        const units =
-          code !== undefined ? (code > 0xffff && code <= 0x10ffff ? 2 : 1) : isHighSurrogate(c) ? 2 : 1
-        for (let k = 0; k < units && i < value.length; k++, i++) {
-          starts[i] = j
-          ends[i] = j + ref[0].length
-        }
-        j += ref[0].length
-        continue
-      }
-    }
-    if (c !== d) {
-      if (d === 92 /* \ */ && source.charCodeAt(j + 1) === c) {
-        j++
-        continue
-      }
-      // Indentation of a continuation line (and the odd marker) is in the source only.
-      if (d === 32 || d === 9 || d === 62 /* > */) {
-        j++
-        continue
-      }
-    }
-    starts[i] = j
-    ends[i] = j + 1
-    i++
-    j++
-  }
-  return { starts, ends }
-}
-
-/** Move the tokens of each text node whose value differs from its source onto the source. */
-function realign(
-  mdast: MdastRoot,
-  nlcst: NlcstRoot,
-  runs: NlcstNodes[][],
-  body: string,
-  place: ReturnType<typeof location>,
-): void {
-  const values: Array<{ value: string; start: number; end: number }> = []
-  tokenizedValues(mdast, values)
-  if (values.length !== runs.length) return
-  const moved = new Set<NlcstNodes>()
-  values.forEach(({ value, start, end }, k) => {
-    const source = body.slice(start, end)
-    if (source === value) return
-    const { starts, ends } = alignment(value, source)
-    const move = (node: NlcstNodes): void => {
-      if ('children' in node) for (const child of node.children) move(child)
-      const s = node.position?.start.offset
-      const e = node.position?.end.offset
-      if (s === undefined || e === undefined) return
-      const a = s - start
-      const b = e - start
-      if (a < 0 || b > value.length || b < a) return
-      const from = start + (a < value.length ? starts[a]! : source.length)
-      const to = b > a ? start + ends[b - 1]! : from
-      const p = place.toPoint(from)
-      const q = place.toPoint(to)
-      if (p && q) {
-        node.position = { start: p, end: q }
-        moved.add(node)
-      }
-    }
-    for (const node of runs[k]!) move(node)
-  })
-  if (moved.size === 0) return
-  // Sentences and paragraphs span their (moved) content.
-  const span = (node: NlcstNodes): void => {
-    if (!('children' in node) || node.children.length === 0) return
-    for (const child of node.children) span(child)
-    const first = node.children[0]!.position?.start
-    const last = node.children.at(-1)!.position?.end
-    if (first && last) node.position = { start: { ...first }, end: { ...last } }
-  }
-  span(nlcst)
 }
 
 function toSentence(

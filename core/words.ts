@@ -2,10 +2,10 @@
 import { stemmer } from 'stemmer'
 import type { WordIds } from './document.js'
 
-/** What a normalised word maps to: its stem, and its ids in the phrase vocabulary (see phrases.ts). */
+/** What a normalised word maps to: its stem, and its ids in the phrase vocabulary (see phrase-pattern.ts). */
 export interface Lexeme {
   stem: string
-  /** Shared by every word with this spelling; phrases.ts fills it in and refreshes it. */
+  /** Shared by every word with this spelling; phrase-pattern.ts fills it in and refreshes it. */
   ids: WordIds
 }
 

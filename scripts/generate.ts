@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { z } from 'zod'
-import { compilePattern, tokenTable } from '../core/phrases.js'
+import { compilePattern, tokenTable } from '../core/phrase-pattern.js'
 import { KINDS } from '../core/types.js'
 import { normalizeWord, stemOf } from '../core/words.js'
 
@@ -117,13 +117,13 @@ const singleQuoted = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/
 const asciiJson = (value: unknown) =>
   JSON.stringify(value).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 
-// Every built-in pattern's tokens, parsed and stemmed once here (see preloadTokens in core/phrases.ts).
+// Every built-in pattern's tokens, parsed and stemmed once here (see preloadTokens in core/phrase-pattern.ts).
 const allPatterns: string[] = []
 for (const list of Object.values(lists) as Array<z.infer<typeof listSchema>>)
   for (const entry of list.entries) allPatterns.push(...entry.patterns, ...(entry.unless ?? []))
 emit(
   'core/phrase-tokens.generated.ts',
-  `${HEADER}// The built-in phrase lists' tokens, parsed at build time (see preloadTokens in phrases.ts).\nimport type { TokenTable } from './phrases.js'\n\n// A function: the table is parsed when phrases.ts registers it, after everything it needs exists.\nexport const builtinTokens = (): TokenTable => JSON.parse(${singleQuoted(asciiJson(tokenTable(allPatterns)))})\n`,
+  `${HEADER}// The built-in phrase lists' tokens, parsed at build time (see preloadTokens in phrase-pattern.ts).\nimport type { TokenTable } from './phrase-pattern.js'\n\n// A function: the table is parsed when phrase-pattern.ts registers it, after everything it needs exists.\nexport const builtinTokens = (): TokenTable => JSON.parse(${singleQuoted(asciiJson(tokenTable(allPatterns)))})\n`,
 )
 
 // 3. Config JSON Schema (needs the registry above).

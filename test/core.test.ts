@@ -15,8 +15,9 @@ import {
   loadConfigFile,
 } from '../core/index.js'
 import { inferKind } from '../core/kind.js'
+import { parseToken, patternLengthAt, preloadTokens } from '../core/phrase-pattern.js'
 import { builtinTokens } from '../core/phrase-tokens.generated.js'
-import { editPhraseList, PhraseMatcher, parseToken, patternLengthAt, preloadTokens } from '../core/phrases.js'
+import { editPhraseList, PhraseMatcher } from '../core/phrases.js'
 
 const ids = (text: string, opts = {}) => lint(text, opts).messages.map((m) => m.ruleId)
 

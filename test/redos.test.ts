@@ -221,7 +221,7 @@ const LINE = `(n) => {
 }`
 
 /** The parser's own hard cases (micromark): unclosed inline comments, unmatched emphasis. */
-// micromark is quadratic on these; core/document.ts defuses such lines before parsing.
+// micromark is quadratic on these; core/document-text.ts (`defuse`) defuses such lines before parsing.
 const PARSER_LINES = [
   `(n) => 'Thank you ' + '<!--*a'.repeat(Math.floor(n / 6))`,
   `(n) => 'Thank you ' + '<!--a'.repeat(Math.floor(n / 5))`,
