@@ -56,6 +56,8 @@ const later = new PhraseMatcher([
       "=it|=it's|=its =has? =now? =been =a =while|=little|=bit =since|=while",
       `${DAYS}|=time|=while =have|=has|=had =now? =passed|=gone|=elapsed`,
       `${DAYS} =since`,
+      // "nobody has been in contact for more than five weeks now".
+      `${COUNT} ${DAYS} =now`,
     ],
   },
   {
@@ -84,6 +86,8 @@ const later = new PhraseMatcher([
     ],
     unless: [
       '=follow|=following =up =on|=with =your|=a|=the|=that|=one|=our =question|=questions|=point|=points|=idea|=ideas|=link|=thought|=thoughts|=sample|=request|=comment|=remark',
+      // "I wanted to follow up on a few points we discussed".
+      '=follow|=following =up =on =a =few|=couple =of? =points|=questions|=things|=topics|=items|=ideas',
       "=will|=i'll|=happy|=glad|=can|=could =to? =follow =up",
     ],
   },

@@ -60,6 +60,8 @@ export const thanksForNews = new PhraseMatcher([
     patterns: [
       '=thank|=thanks|=grateful|=appreciate ... =the|=your =update|=news|=reply|=response|=decision|=message|=email',
       '=no =hard =feelings',
+      // "Thank you for taking the time to tell me personally".
+      '=thank|=thanks|=grateful|=appreciate ... ... =tell|=telling|=told|=letting|=informing =me',
     ],
     unless: ['=offer|=offered|=accept|=accepting|=welcome|=onboarding|=start'],
   },
@@ -121,6 +123,10 @@ export const inquiry = new PhraseMatcher([
     patterns: [
       'any update|updates|=news',
       'an update on|about|regarding',
+      // "I am writing to ask for an update", "requesting an update".
+      '=ask|=asking|=request|=requesting =for? =an =update',
+      // "I need to know your decision", "to hear the outcome".
+      '=know|=hear|=learn|=receive|=get =your|=the|=any =decision|=result|=results|=outcome',
       'status of my application|candidacy',
       'the current? status',
       'the timeline|timeframe',
@@ -168,6 +174,12 @@ export const inquiry = new PhraseMatcher([
       "=told =i =would|=i'd|=we =would|=we'd =hear|=be",
       'ask|asking|enquire|enquiring|inquire|inquiring about|regarding|after my application|candidacy',
     ],
+    // Following up on what was said, not on the decision: "I wanted to follow up on a few points we
+    // discussed", "to follow up on your question about the rota".
+    unless: [
+      '=follow|=following =up =on =a =few|=couple =of? =points|=questions|=things|=topics|=items|=ideas',
+      '=follow|=following =up =on|=with =your|=our|=that|=the =question|=questions|=point|=points|=idea|=ideas|=thought|=thoughts|=comment|=remark',
+    ],
   },
 ])
 
@@ -175,8 +187,8 @@ export const thanks = new PhraseMatcher([
   {
     id: 'thanks',
     patterns: [
-      'thank you so|very? much|again? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
-      'thanks|=thx|=ty so|very|a? much|again|lot|ton? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
+      'thank you so|very|=soo|=sooo|=soooo? much|again? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour|sit-down|catch-up|trial|visit',
+      'thanks|=thx|=ty so|very|=soo|=sooo|=soooo|a? much|again|lot|ton? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour|sit-down|catch-up|trial|visit',
       'thank you all|both for ... interview|interviewing|time|meeting|conversation|call|speaking|talking|opportunity|discussion|tour',
       'thank|thanks you? once more for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
       'gift of your time',

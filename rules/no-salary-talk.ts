@@ -5,7 +5,12 @@ import { PHRASES } from './phrases.generated.js'
 
 const CURRENCY = new Set(['$', '€', '£', '¥', '₹', '₩', '₦', '₱', 'CHF'])
 const MONEY_UNIT =
-  /^(?:dollars?|euros?|pounds?|usd|eur|gbp|cad|aud|inr|k|grand|an? (?:hour|year|month)|per (?:hour|year|month|annum)|\/(?:hr|hour|yr|year))$/
+  /^(?:dollars?|euros?|pounds?|rands?|naira|rupees?|pesos?|usd|eur|gbp|cad|aud|inr|zar|ngn|kes|php|lakhs?|crores?|k|grand|an? (?:hour|year|month)|per (?:hour|year|month|annum)|\/(?:hr|hour|yr|year))$/
+
+// Currencies written as letters before the digits: South African rand ("R14,500"), Kenyan
+// shillings ("KSh80,000"), ringgit ("RM4,500"), rupees ("Rs40,000"): thousands at least, so "E6(R3)"
+// and "R2" stay names. Case matters.
+const PREFIXED_AMOUNT = /^(?:R|Rs|KSh|Ksh|RM|ZAR|KES|NGN|INR|PHP)(?:\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?[kK]?/
 
 // An amount is about the writer's pay when the sentence is about them or about pay, and not about
 // a project's budget ("we discussed the $2M migration" is a good specific, not salary talk).
@@ -178,6 +183,11 @@ export default defineRule({
         }
       }
       const words = sentence.words
+      // A currency written into the amount: "R14,500" (rand), "KSh80,000", "Rs40,000".
+      for (const w of words) {
+        const amount = PREFIXED_AMOUNT.exec(text.slice(w.start, w.start + 24))
+        if (amount) report(w.start, w.start + amount[0].length, 'a money amount', index)
+      }
       for (let i = 0; i < words.length - 1; i++) {
         const w = words[i]!
         if (!/^\d[\d,.]*k?$/.test(w.lower)) continue

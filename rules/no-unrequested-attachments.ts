@@ -116,7 +116,11 @@ function isOffer(sentence: Sentence, send: PhraseHit): boolean {
   }
   const verb = send.words.at(-1)!.lower
   const lower = words.map((w) => w.lower).join(' ')
-  const conditional = /\b(?:let me know|if you|should you|whenever you)\b/.test(lower)
+  // "If any further documents are needed, please tell me and I will send them": sent on request.
+  const conditional =
+    /\b(?:let me know|if you|should you|whenever you|(?:if|should) (?:any|anything|further|more|additional|other)\b)/.test(
+      lower,
+    )
   return conditional && !PAST.test(verb) && !attachVerb
 }
 

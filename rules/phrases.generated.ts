@@ -161,6 +161,10 @@ export const PHRASES = {
           "when|once|after =i'm =on =your|=the =team|=staff|=crew|=floor|=rota|=roster|=payroll|=books|=ward|=unit|=schedule",
           "when|once|after =i'm =part =of =your|=the =team|=staff|=crew|=family",
           "when|once|after =i'm =a =member =of",
+          "when|once|after =i =am =hired|=onboard|=onboarded|=aboard|=officially|=settled|=employed",
+          "when|once|after =i =am =on =board",
+          "when|once|after =i =am =on =your|=the =team|=staff|=crew|=floor|=rota|=roster|=payroll|=books|=ward|=unit|=schedule",
+          "when|once|after =i =am =part =of =your|=the =team|=staff|=crew|=family",
           "when|once|after =i'm =in =the =role|=position|=job",
           "when|once|after =i'm|=i =am? =in =post|=role|=situ|=seat",
           "when|once|after =i =take|=start =up? =the|=my? =post|=role|=position|=job",
@@ -244,6 +248,16 @@ export const PHRASES = {
         "note": "your new team"
       },
       {
+        "id": "meetMyClass",
+        "patterns": [
+          "=meet|=meeting =my =class|=classes|=pupils|=students|=kids|=residents|=patients|=caseload|=crew ... =in|=on|=next|=this|=from =september|=january|=monday|=term|=week|=month|=spring|=autumn|=fall|=summer"
+        ],
+        "unless": [
+          "current|currently|present|placement|shift|rota|existing"
+        ],
+        "note": "your new workplace"
+      },
+      {
         "id": "myNewBoss",
         "patterns": [
           "my new boss|manager|supervisor|director|lead|employer|company|workplace|office|desk|workspace|cubicle|role|job|position|title|commute",
@@ -256,7 +270,7 @@ export const PHRASES = {
           "last month|year|week|spring|summer|fall|autumn|winter",
           "at|in my current|present|existing job|role"
         ],
-        "note": "your new manager"
+        "note": "your new workplace"
       },
       {
         "id": "seeYouSoon",
@@ -1151,6 +1165,9 @@ export const PHRASES = {
           "little|no|scant resemblance",
           "nothing like the|what",
           "=less =than =ideal|=professional|=welcoming|=organised|=organized|=helpful|=clear|=impressive|=stellar|=great",
+          "=left|=leaves|=leave =me =a? =bit|=little|=rather|=quite|=somewhat|=pretty|=fairly|=slightly? =cold|=underwhelmed|=unimpressed|=flat",
+          "=didn't|=doesn't|=don't|=hardly =seem|=feel|=look =like? =a|=an|=the? =fair|=reasonable|=sensible|=proper =way|=test|=process|=assessment|=basis",
+          "=did|=does|=do =not =seem|=feel|=look =like? =a|=an|=the? =fair|=reasonable|=sensible|=proper =way|=test|=process|=assessment|=basis",
           "=no =idea|=clue|=grasp",
           "=didn't|=did =not =know =which|=what|=who|=my|=anything",
           "=didn't|=doesn't|=don't|=wasn't|=weren't|=hadn't|=couldn't|=wouldn't =even",
@@ -1655,9 +1672,11 @@ export const PHRASES = {
       {
         "id": "rescheduled",
         "patterns": [
-          "=moved|=rescheduled|=postponed|=changed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... =twice|=repeatedly|=again",
-          "=moved|=rescheduled|=postponed|=changed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... =three|=four|=five|=several|=multiple|=numerous =times",
-          "=moved|=rescheduled|=postponed|=changed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... #num =times",
+          "=moved|=rescheduled|=postponed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... =twice|=repeatedly|=again",
+          "=moved|=rescheduled|=postponed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... =three|=four|=five|=several|=multiple|=numerous =times",
+          "=moved|=rescheduled|=postponed|=cancelled|=canceled|=delayed|=shifted|=bumped|=pushed ... #num =times",
+          "=interview|=call|=date|=dates|=time|=times|=slot|=meeting|=appointment|=schedule|=venue|=location|=format ... =changed|=switched ... =twice|=repeatedly|=again",
+          "=changed|=switched =the|=our|=my =interview|=call|=date|=time|=slot|=meeting|=appointment|=venue|=location|=format ... =twice|=repeatedly|=again",
           "=last-minute|=last =minute ... =change|=changes|=cancellation|=cancellations|=reschedule|=rescheduling|=switch|=swap",
           "=less =than ... =notice",
           "=short|=little|=no|=zero|=minimal =notice|=warning",
@@ -1788,7 +1807,8 @@ export const PHRASES = {
           "=odd|=strange|=puzzling|=baffling|=bizarre|=weird|=unusual|=surprising|=curious|=telling =that|=how|=why|=when",
           "=surprised|=puzzled|=baffled|=struck|=taken =that|=how|=why|=when|=by|=to",
           "=struck =me =as =odd|=strange|=unusual|=curious",
-          "=it =seemed =odd|=strange|=unusual|=curious"
+          "=it =seemed =odd|=strange|=unusual|=curious",
+          "=poor|=shabby|=sad|=rude|=disrespectful|=unacceptable|=unprofessional|=disappointing|=frustrating|=annoying =that|=when"
         ],
         "note": "the interview or the people"
       },
@@ -1874,6 +1894,7 @@ export const PHRASES = {
           "=hadn't|=didn't|=never|=hasn't|=haven't =even? =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
           "=nobody|=none|=neither ... =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
           "=had|=did|=has|=have =not =even? =read|=opened|=looked|=seen|=glanced =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
+          "=had|=did|=has|=have =clearly|=obviously|=evidently|=plainly|=apparently =not =even? =read|=opened|=looked|=seen|=glanced|=reviewed =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork",
           "=hadn't|=didn't|=never|=hasn't|=haven't|=not =even? =look|=looked|=review|=reviewed|=consider|=considered|=check|=checked =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork|=work|=projects|=references",
           "=nobody|=none|=neither ... =reviewed|=considered|=checked|=looked =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork|=work|=projects|=references",
           "=don't|=didn't|=not =think|=believe ... =reviewed|=read|=looked|=opened|=considered|=checked =at? =my|=your =application|=cv|=résumé|=resume|=portfolio|=file|=submission|=paperwork|=work|=projects|=references",
@@ -1891,7 +1912,10 @@ export const PHRASES = {
       {
         "id": "distracted",
         "patterns": [
-          "=answering|=checking|=reading|=sending|=typing|=replying|=writing =to? =slack|=teams|=email|=emails|=messages|=texts|=whatsapp ... =throughout|=during|=while|=the =whole|=entire|=most|=half|=time"
+          "=answering|=checking|=reading|=sending|=typing|=replying|=writing =to? =slack|=teams|=email|=emails|=messages|=texts|=whatsapp ... =throughout|=during|=while|=the =whole|=entire|=most|=half|=time",
+          "=spent|=spend|=spending =most|=much|=half|=all|=part =of? =it|=the|=our|=that ... =on =his|=her|=their|=the =phone|=phones|=mobile|=laptop",
+          "=on =his|=her|=their =phone|=phones|=mobile|=laptop ... =throughout|=whole|=entire|=most|=half",
+          "=kept|=keep|=keeps =checking =his|=her|=their =phone|=phones|=mobile|=laptop|=watch"
         ],
         "note": "the people you met"
       },
@@ -2174,6 +2198,8 @@ export const PHRASES = {
           "off work sick|ill|with stress|with anxiety|with depression"
         ],
         "unless": [
+          "=staff|=colleague|=colleagues|=coworker|=coworkers|=co-worker|=co-workers|=employees|=teammate|=teammates ... =sick|=medical|=stress =leave|=days",
+          "=colleague|=colleagues|=coworker|=coworkers|=teammate|=teammates|=staff =off|=out =sick|=ill",
           "=patient|=patients|=client|=clients|=resident|=residents|=caseload|=ward|=wards|=clinic|=clinical|=survivors|=occupational|=therapists|=rehabilitation|=nursing|=nurse|=nurses|=shadowed|=shadowing|=observed|=assisted|=scrubbed|=prevention|=supporting|=treating|=caregivers",
           "=pharmacist|=pharmacists|=pharmacy|=prescriber|=prescribers|=prescribing|=dispensing|=histories|=reconciliation|=stewardship|=formulary",
           "agents|colleagues|coworkers|co-workers|staff|people|workers|nurses|drivers|teachers|members are|were|being|go|went? =out|=off =sick|=ill",
@@ -2422,7 +2448,8 @@ export const PHRASES = {
           "=suing|=sued|=sue my|the current? employer|company|boss|manager|former|previous",
           "lawsuit|suit|case|claim against|with my|the current? employer|company|boss|manager|former|previous",
           "filed|filing|file a|an complaint|grievance|claim|lawsuit|charge|report against",
-          "raised|raise|raising|lodged|lodge|lodging|submitted|brought a|an formal? complaint|grievance|claim against|about|with",
+          "raised|raise|raising|lodged|lodge|lodging|submitted|brought|filed|file|filing a|an formal? complaint|grievance|claim against|about|with",
+          "=at|=in =my =present|=current =company|=job|=workplace|=office|=employer|=firm ... =environment|=atmosphere|=culture|=situation ... =difficult|=toxic|=tense|=hostile|=unbearable|=unpleasant|=miserable",
           "my formal? grievance|grievances|disciplinary",
           "my harassment|discrimination|whistleblower|legal complaint|claim|case|lawsuit|suit",
           "wrongful termination|dismissal",
@@ -2673,6 +2700,7 @@ export const PHRASES = {
           "i'll|i'd respond|reply|answer|call|contact|update|confirm|tell|inform|notify|send|share",
           "thank|thanks|grateful|=appreciated",
           "for letting|getting|responding|replying|coming|answering",
+          "=i =really|=truly|=do|=genuinely? =appreciate =you|=your =telling|=letting|=informing|=getting|=coming|=responding|=replying|=being",
           "you|you'd|they|they'd|team ... mentioned|said|noted|indicated|told|planned|hoped|expected|anticipated|aimed|promised|estimated|explained",
           "understand|understood"
         ],
@@ -2767,6 +2795,8 @@ export const PHRASES = {
           "=good|=great|=helpful|=help|=useful|=ideal|=handy =for? =me|=us? =to =know|=hear|=have|=get|=learn ... ... =within ... =day|=days|=hour|=hours|=week|=weeks",
           "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... by|before|within ... ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=then|=week|=weekend",
           "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... by|before|within ... #num",
+          "like|want|need|expect|must|appreciate ... answer|response|reply|decision|confirmation|verdict =this =week|=weekend|=monday|=tuesday|=wednesday|=thursday|=friday|=afternoon|=evening",
+          "like|want|need|expect|must|appreciate ... answer|response|reply|decision|confirmation|verdict =today|=tomorrow|=tonight",
           "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... =in =the =next|=coming",
           "like|want|need|expect|must|appreciate|forward|grateful|please|let|request ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict|respond|decide|confirm ... ... =within ... =hours|=days|=hour|=day|=week",
           "respond|reply|answer|decide|confirm|revert ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
@@ -3100,7 +3130,10 @@ export const PHRASES = {
         "unless": [
           "thank|thanks|grateful|=appreciated",
           "=i|=i'll|=i'd =not|=never =want =to =keep|=leave",
-          "=nothing =but"
+          "=nothing =but",
+          "=rather =than =leaving|=keeping|=leave|=keep",
+          "=instead =of =leaving|=keeping",
+          "=surprised|=surprising|=disappointed|=disappointing|=frustrated|=frustrating|=strange|=odd|=puzzled|=puzzling|=unfortunate|=shame|=pity|=baffled|=baffling =that"
         ],
         "note": "impatience"
       },
@@ -3349,7 +3382,7 @@ export const PHRASES = {
           "perks",
           "four-day|4-day|compressed|nine-day work? week",
           "shift|vehicle|car|site|fifo|housing|house|travel|meal|uniform|cpd|ce|cme|training|remote|relocation|clothing|mileage|transport|transportation|phone|mobile|daily|night|night-out|weekend|overtime|on-call|standby|location|area|remote-area|disturbance|danger|hardship|living|cost-of-living|subsistence|fuel|accommodation|rent|rental|childcare|education|tool|tools|internet|broadband|home-working|homeworking|wfh|laptop|equipment|lunch|food|gym|wellness|wellbeing|learning|development|book|books|conference|camera|kit|professional|wine|responsibility|dirty|call-out|callout allowance|allowances",
-          "what|any|which allowances",
+          "what|any|which =allowance|=allowances",
           "monthly|weekly|fortnightly|annual|yearly|intern|interns|internship|graduate|trainee|traineeship|apprentice|apprenticeship|attachment|placement|pupillage|residency|service =allowance|=allowances",
           "=allowance|=allowances|=stipend|=stipends for|of the? intern|interns|trainee|trainees|graduate|graduates|apprentice|apprentices|placement|attachment|post|role|position|programme|program|scheme",
           "what|much =the|=this|=your =allowance|=stipend",
@@ -3361,7 +3394,8 @@ export const PHRASES = {
           "=employees|=employees'|=staff|=candidates'|=clients|=clients'|=members|=members'|=workers|=workers'|=claimants|=payroll|=starters|=leavers|=apprentices|=employers",
           "pay|salary run|runs|claim|claims|award|awards|dispute|disputes|ballot|deal|campaign|audit|audits|reconciliation|reconciliations|queries|query|processing",
           "=candidates =whose|=with|=on|=at|=in|=expecting|=asking|=seeking|=earning|=paid",
-          "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension"
+          "process|processing|processed|administer|administering|calculate|calculating|benchmark|benchmarking ... salaries|salary|pay|wages|payroll|benefits|pensions|pension",
+          "=case|=data|=dataset|=model|=analysis|=funnel|=drop-off|=dashboard|=carriers|=carrier|=brokerage|=broker|=underwriting|=renewals"
         ],
         "note": "benefits"
       },
@@ -3386,7 +3420,9 @@ export const PHRASES = {
           "=i'm|=i'll|=am|=be|=was|=i've =on|=taking|=booked|=using",
           "=colleague|=colleagues|=colleague's|=coworker|=co-worker|=coworkers|=co-workers",
           "cover|covering|covered|stretched ... sick|leave|absence|absences",
-          "book|booked|booking|take|taking|took|use|using|spend|spent|spending ... day|days|days'|week|weeks|leave|holiday"
+          "book|booked|booking|take|taking|took|use|using|spend|spent|spending ... day|days|days'|week|weeks|leave|holiday",
+          "=employees|=employees'|=employee's|=workers|=users|=members|=agents|=nurses|=patients|=pupils|=students =who|=that|=with|=on|=taking|=logging|=log",
+          "=on|=from|=after|=following =long|=extended|=lengthy|=short|=a|=their|=his|=her? =sick|=medical|=maternity|=paternity|=parental =leave"
         ],
         "note": "time off"
       }
@@ -3733,7 +3769,7 @@ export const PHRASES = {
           "enthusiastic",
           "=enthused",
           "=stoked|=pumped|=psyched|=jazzed|=hyped|=amped",
-          "=can't|=cannot =wait =to ... join|contribute|work|start|begin|help|bring|get",
+          "=can't|=cant|=cannot =wait =to ... join|contribute|work|start|begin|help|bring|get",
           "=thrilled =about|=by|=at",
           "=passionate =about",
           "=motivated =by|=to"
@@ -3810,7 +3846,7 @@ export const PHRASES = {
           "=i'd|=i =would? =still|=really|=very|=truly|=honestly|=genuinely|=absolutely|=so? =much? =love =to *",
           "=would =still|=really|=very|=truly|=honestly|=genuinely|=absolutely|=so? =much? =love =to|=the|=this|=that *",
           "=i'd|=i =would? =still|=really|=very|=truly|=honestly|=genuinely|=absolutely|=so? =much? =love =the|=this|=that *",
-          "=can't|=cannot =wait =to *"
+          "=can't|=cant|=cannot =wait =to *"
         ],
         "negatable": true,
         "unless": [

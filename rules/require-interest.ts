@@ -190,6 +190,10 @@ function doesWork(text: string, words: readonly Word[], c: number, depth = 0): b
   if (onward) return !restIsAdmin(text, words, c + 2)
   // "happy to move on": giving up, not going on.
   if (v?.stem === 'move' && /^(?:on|elsewhere)$/.test(words[c + 1]?.lower ?? '')) return false
+  // "hope to bump into you at the next meetup", "run into you", "cross paths again": a meeting by
+  // chance, not the work.
+  if (/^(?:bump|run|cross)$/.test(v?.stem ?? '') && /^(?:into|paths)$/.test(words[c + 1]?.lower ?? ''))
+    return false
   // "continue to work with you" (not "continue to hear").
   if (v?.stem === 'continu' && words[c + 1]?.lower === 'to') return doesWork(text, words, c + 2, depth + 1)
   if (!v || depth > 2 || ADMIN_VERB.has(v.lower) || VERB_STEMS.has(v.stem) || adminNoun(v)) return false
@@ -322,9 +326,20 @@ function wantsTheWork(text: string, words: readonly Word[]): boolean {
     // "the point I want to make about the rota": the clause is about the point, not the work.
     const f = frontedNoun(text, words, j)
     if (f && (NOT_WORK.has(f.lower) || adminNoun(f))) continue
-    if (doesWork(text, words, c) || objectFirst(text, words, j, c)) return true
+    if (doesWork(text, words, c) || objectFirst(text, words, j, c) || placeFirst(words, j, c)) return true
   }
   return false
+}
+
+/** "…is still where I would most like to teach": the place named before the writer, the verb last. */
+function placeFirst(words: readonly Word[], j: number, c: number): boolean {
+  let k = j - 1
+  while (k >= 0 && (FILL.has(words[k]!.lower) || MODAL.has(words[k]!.lower)) && !WRITER.has(words[k]!.lower))
+    k--
+  if (k < 1 || !WRITER.has(words[k]!.lower) || words[k - 1]!.lower !== 'where') return false
+  const v = words[c]
+  if (!v || ADMIN_VERB.has(v.lower) || VERB_STEMS.has(v.stem)) return false
+  return c === words.length - 1 || /^(?:and|but|so|because|for|with|alongside)$/.test(words[c + 1]!.lower)
 }
 
 // "the kind of room I want to run", "a ward I'd be proud to serve on": the work named before the

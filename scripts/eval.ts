@@ -120,7 +120,11 @@ const ABOUT: Record<string, string> = {
   validation9:
     'written independently by two more writers during the sixth round of tuning (train29), never read',
   validation10:
-    'written independently by one more writer during the last round of tuning (train30), never read',
+    'written independently by one more writer during the seventh round of tuning (train30), never read',
+  validation11:
+    'written independently by two more writers during the eighth round of tuning (train31), never read',
+  validation12:
+    'written independently by two more writers during the ninth round of tuning (train32), never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(

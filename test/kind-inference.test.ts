@@ -179,6 +179,38 @@ const cases: [string, string, Kind | null][] = [
     ),
     'status-inquiry',
   ],
+  [
+    'Re: decision, thanks for telling me personally',
+    note(
+      'Thank you for taking the time to tell me personally. If a post closer to my background opens, I would be glad to hear from you.',
+      'Re: Postdoctoral Fellow – decision',
+    ),
+    'after-rejection',
+  ],
+  [
+    'asks for an update, weeks now',
+    note(
+      'Thank you again for the interview on 4 May. I am writing to ask for an update, as nobody has been in touch for five weeks now.',
+    ),
+    'status-inquiry',
+  ],
+  [
+    'needs to know the decision',
+    note('I had the interview with you on 2 October. I need to know your decision soon.'),
+    'status-inquiry',
+  ],
+  [
+    'elongated thanks',
+    note('Thanks sooo much for the interview today, I loved the reading den.'),
+    'thank-you',
+  ],
+  [
+    'following up on points from the interview is a first note',
+    note(
+      'Thank you for meeting me on Thursday. I wanted to follow up on a few points we discussed, as I rushed them on the day.',
+    ),
+    'thank-you',
+  ],
 ]
 
 describe('inferKind on short notes', () => {

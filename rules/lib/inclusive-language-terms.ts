@@ -39,6 +39,11 @@ const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?
     word: /^fellowships?$/i,
     near: /\b(?:postdoc\w*|post-doc\w*|doctoral|phd|research\w*|stipend|grant|funded|funding|award\w*|scholarship|university|institute|amount|programme|program|residency|clinical|academic|faculty|lab|laboratory)\b/i,
   },
+  // A programme's name or the programme: "the Public Policy Fellowship", "keen on the fellowship".
+  { word: /^Fellowships?$/, before: /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+$/u },
+  { word: /^fellowships?$/i, before: /\b(?:the|this|your|a)\s+$/i },
+  // The verb: "I'll pop in before the holidays", "pop over to the site".
+  { word: /^pop$/i, after: /^(?:in|by|over|round|around|into|out|down|up|along|back|across)\b/i },
   // A clinical place or service: "the rehab gym", "the cardiac rehab team".
   {
     word: /^rehab$/i,
@@ -67,6 +72,8 @@ const TERMS_OF_ART: Array<{ word: RegExp; before?: RegExp; after?: RegExp; near?
   { word: /^(?:girls?|boys?)$/i, before: /\b(?:year|grade|form|class|p|y)\s*\d{1,2}\s+$/i },
   { word: /^(?:girls?|boys?)$/i, before: /\b(?:\w+-year-old|teenage|little|young|baby|newborn|school)\s+$/i },
   { word: /^(?:girls?|boys?)$/i, near: CHILDREN },
+  // The writer's own children: "raising my two boys alone", "our girls".
+  { word: /^(?:girls?|boys?)$/i, before: /\b(?:my|our)\s+(?:\w+\s+)?$/i },
   // Organisation names: "Girl Guides", "Boy Scouts", "Boys' Brigade".
   { word: /^(?:Girls?|Boys?)$/, after: /^(?:'|’)?\s*(?:Guides?|Scouts?|Brigade|Grammar|High|School)\b/ },
   // Part of a proper name: "King's College London", "the Prince's Trust", "Queen Mary University".

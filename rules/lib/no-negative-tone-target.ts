@@ -22,7 +22,7 @@ export const NOUNS = wordSet(
     'website system software feedback posting listing advert advertisement ad description chat discussion trip ' +
     'journey task tasks assignment assignments homework take-home email emails message messages letter reply response ' +
     'delay delays silence wait study presentation brief briefing instructions information details ' +
-    'demonstration demo lesson session workshop observation council employer handling',
+    'demonstration demo lesson session workshop observation council employer handling gentleman gentlemen',
 )
 /** Things a writer can own: "my team was chaotic" is about their own job. */
 export const OWNABLE = wordSet(
@@ -170,6 +170,7 @@ export function verdict(s: Sentence, from: number, to: number, forward: boolean)
     const aside = hedges(s, from)
     let limit = Math.max(0, from - 8)
     let afterWhich = false
+    let whichAt = -1
     for (let j = from - 1; j >= limit; j--) {
       const w = lower(words, j)
       if (aside.has(j)) {
@@ -196,10 +197,19 @@ export function verdict(s: Sentence, from: number, to: number, forward: boolean)
       if (SELF.has(w) || THIRD.has(w) || EXTERNAL.has(w)) return 'self'
       if (w === 'my' && !PREPS.has(lower(words, j - 1))) return 'self'
       // "…, which was unprofessional": the judgement is about the clause before "which".
-      if (w === 'which') afterWhich = true
+      if (w === 'which') {
+        afterWhich = true
+        whichAt = j
+      }
       if (boundaryBefore(s, j) && w !== 'which' && !aside.has(j - 1)) break
       // "I was shocked by how unprepared the panel seemed": the judgement has its own subject.
       if (w === 'how') break
+    }
+    // Past the window, a long clause before "which" is judged by its subject: "The practical test
+    // was on a gearbox nobody has made since the 90s, which didn't seem fair".
+    if (whichAt > 0) {
+      const subject = clauseSubject(s, whichAt)
+      if (subject) return subject
     }
   }
   if (!forward) return 'none'
@@ -224,6 +234,22 @@ export function verdict(s: Sentence, from: number, to: number, forward: boolean)
     }
   }
   return 'none'
+}
+
+/**
+ * Does the clause that ends before `end` open with the reader's side ("The practical test was…")?
+ * 'target' if so; null when it opens with the writer or anything else (the caller decides then).
+ */
+function clauseSubject(s: Sentence, end: number): Verdict | null {
+  let start = end - 1
+  while (start > 0 && !boundaryBefore(s, start)) start--
+  for (let j = start; j < Math.min(end, start + 4); j++) {
+    const w = lower(s.words, j)
+    if (SELF.has(w) || w === 'my') return null
+    if (PEOPLE.has(w)) return 'target'
+    if (NOUNS.has(w)) return owned(s.words, j) ? null : 'target'
+  }
+  return null
 }
 
 /** "Processes like this can be slow", "interviews often feel rushed": a general remark. */
