@@ -19,6 +19,8 @@ describe('require-specifics', () => {
     'Thank you for the interview opportunity given to me yesterday for the post of Assistant Manager – HR. I look forward to hearing from you in due course.',
     'Thank you for inviting me to interview for the Year 2 teaching post. I enjoyed the day and all the exciting things happening at the school.',
     'Thank you for the assessment centre on Wednesday. It was a brilliant day.',
+    // "We talked about" still needs something concrete after it.
+    'Thank you for the interview. We talked about the role and the team, and I enjoyed it.',
     // The writer's own record, with nothing of the reader's in it.
     'Thank you for the interview yesterday. At Corvel I built a fraud scoring service handling 3,000 requests per second, and I published work on calibration at NeurIPS.',
     // Figures from the writer's search or pay, not the conversation.
@@ -33,6 +35,11 @@ describe('require-specifics', () => {
     'Thank you for Tuesday. The £4m capital programme you described for the three depots is the kind of work I want to do.',
     'Thank you for the tour. Meeting Priya and hearing about the Q3 accessibility audit was the highlight.',
     'Thank you for the interview. At Corvel I built a streaming feature store much like the Flink pipeline you described.',
+    // "We talked about X" at the head of a clause introduces X (one plain noun is enough).
+    'Thank you for the interview. We talked about homeostasis, and I have been thinking about it since.',
+    'Thank you for meeting me. We discussed the gearbox, which I would love to strip down with your team.',
+    'Thank you for the interview on Wednesday. I enjoyed our conversation afterwards about photosynthesis.',
+    'Thank you for the interview. Your suggestion of using a thermostat analogy was a good one.',
   ])('is silent on a specific note: %s', (body) => {
     expect(flagged(body)).toBe(false)
   })

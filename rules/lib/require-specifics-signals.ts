@@ -160,7 +160,15 @@ export function countSignals(
     for (const hit of hits) {
       const at = words.findIndex((w) => w.start >= hit.end)
       const found: Word[] = []
-      if (hit.entry.id === 'topic' && at >= 0 && !mine(hit.start, true)) {
+      // "We talked about the thermostat analogy", "We discussed homeostasis": at the head of its
+      // clause, "we/you talked about" introduces what follows ("the analogy we discussed" looks back).
+      const head = words.findIndex((w) => w.start === hit.start)
+      const opensClause =
+        hit.entry.id === 'relative' &&
+        (head <= 0 ||
+          STOP_MARK.test(gapBefore(head)) ||
+          /^(?:and|but|so|then|also)$/.test(words[head - 1]!.lower))
+      if ((hit.entry.id === 'topic' || opensClause) && at >= 0 && !mine(hit.start, true)) {
         // The words after the trigger, up to a clause break: "our discussion about [the Kafka migration]".
         if (words[at]!.lower === 'to' && !hit.words.at(-1)!.lower.startsWith('to')) continue
         // A one-word trigger after a determiner is a noun, not a verb: "our meeting", "the values".
