@@ -1,56 +1,36 @@
 // Who or what an evaluative word in no-negative-tone judges: the reader's side (interview, process,
-// people), the writer, or nothing in particular. Word sets and clause helpers shared by the rule.
+// people), the writer, or nothing in particular (verdict, looseTarget, owned), and the clause helpers
+// the rule shares (boundaryBefore, hedges, clauseAround). Its word sets are no-negative-tone-words.ts.
 import type { Sentence, Word } from '../../core/document.js'
 import { clauseBreakBefore } from '../../core/phrases.js'
-import { wordSet } from './util.js'
+import {
+  BOUNDARY,
+  CLAUSE_WORD,
+  CONJUNCTIONS,
+  DETERMINERS,
+  EXTERNAL,
+  FEARED,
+  FORWARD_PREPS,
+  GENERIC,
+  HELD_UP,
+  INTENSIFIERS,
+  LINKING,
+  lower,
+  MET,
+  NEUTRAL,
+  NOUNS,
+  OPINION,
+  OWNABLE,
+  PAST,
+  PEOPLE,
+  PREPS,
+  SELF,
+  SPATIAL,
+  SUBJECTS,
+  THIRD,
+  WOULD,
+} from './no-negative-tone-words.js'
 
-// What a judgement is about. Evaluative words ("disorganized", "rude") are flagged only when their
-// target is the interview, the process or the people; "I felt unprepared" (the writer), "at my last
-// job" (the writer's past) and "how the team fixed a chaotic handoff" (a problem the role solves)
-// are not critiques.
-export const PEOPLE = wordSet(
-  "you your yours yourself yourselves you're you've you'd you'll they them their they're they've he she him her everyone everybody nobody candidates applicants",
-)
-export const NOUNS = wordSet(
-  'interview interviews interviewer interviewers interviewing process processes panel panels panelist panelists ' +
-    'question questions team teams company organisation organization organisations organizations firm agency ' +
-    'recruiter recruiters recruiting recruitment hr hiring communication communications scheduling schedule ' +
-    'rescheduling manager managers staff people assessment assessments test exercise format logistics call ' +
-    'calls meeting conversation screening screen experience department office receptionist coordinator round ' +
-    'rounds onsite visit tour timeline organizer organizers host hosts floor room space building lobby reception ' +
-    'venue facility facilities environment setting setup location premises platform video connection link portal ' +
-    'website system software feedback posting listing advert advertisement ad description chat discussion trip ' +
-    'journey task tasks assignment assignments homework take-home email emails message messages letter reply response ' +
-    'delay delays silence wait study presentation brief briefing instructions information details ' +
-    'demonstration demo lesson session workshop observation council employer handling gentleman gentlemen',
-)
-/** Things a writer can own: "my team was chaotic" is about their own job. */
-export const OWNABLE = wordSet(
-  'team teams company firm agency manager managers staff people office department schedule room space setup ' +
-    'connection video link system software feedback experience email emails message messages letter reply response ' +
-    'presentation study details information demonstration demo lesson session',
-)
-export const WAITING = wordSet(
-  'chasing chased chase chasers wait waiting waited weeks months response responses responded reply replies replied update updates silence decision feedback heard hearing contacted application candidacy',
-)
-export const SELF = wordSet("i i'm i've i'd i'll myself")
-/** People the writer serves or works with: "callers can be rude when they are scared" is their work. */
-export const THIRD = wordSet(
-  'clients client patients patient customers customer callers caller families residents tenants victims ' +
-    'survivors pupils pupil students student parents learners users children kids guests passengers travellers ' +
-    'travelers visitors service-users claimants',
-)
-/** Weather, traffic and travel: "the roadworks outside your building were noisy" is nobody's fault. */
-export const EXTERNAL = wordSet(
-  'weather rain snow storm wind heat heatwave traffic roadworks road roads construction strike strikes train ' +
-    'trains bus buses tube metro flight flights motorway commute drive',
-)
-export const HELD_UP = wordSet('waiting waited wait silence chasing')
-export const SUBJECTS = wordSet('they he she you we i')
-export const MET = wordSet('met meet spoke talked dealt saw interviewed emailed phoned called contacted')
-export const SPATIAL = wordSet(
-  'outside near opposite behind beside next around across past front close adjacent',
-)
 /** "the roadworks outside your building", "the café next to your office": index of the place word, or -1. */
 export function spatialBefore(words: readonly Word[], j: number): number {
   for (let k = j - 1; k >= Math.max(0, j - 4); k--) {
@@ -60,34 +40,8 @@ export function spatialBefore(words: readonly Word[], j: number): number {
   }
   return -1
 }
-/** "These processes can be slow", "interviews often feel rushed": a general remark, not this one. */
-export const GENERIC = wordSet('can may might often sometimes usually tend tends generally inevitably')
-export const PAST = wordSet('previous former last old past prior')
-export const NEUTRAL = wordSet('it this that everything things which what')
-export const PREPS = wordSet('to about on of for in regarding with at during from')
-export const FORWARD_PREPS = wordSet('during in at throughout with from of on')
-export const DETERMINERS = wordSet(
-  'a an the this that these those my your our their his her its such some any',
-)
-export const INTENSIFIERS = wordSet(
-  'very really quite rather bit little tad touch somewhat fairly pretty extremely incredibly so too completely totally utterly highly kind sort slightly overly genuinely truly just far way much',
-)
-export const CONJUNCTIONS = wordSet('but which while although though because whereas however')
-export const BOUNDARY = /[,;:—–()!?]/
-export const NEG_CUES = wordSet('expected hoped wish should surprised')
-/** "There is no rush on your side", "no pressure at all": a reassurance, not a complaint. */
-export const REASSURED = wordSet(
-  'rush hurry pressure worries worry problem problems obligation need expectation urgency',
-)
 
 export type Verdict = 'target' | 'self' | 'none'
-/** Linking verbs: "X and Y seem excessive" judges X and Y across the "and". */
-export const LINKING = wordSet(
-  'is are was were be been seem seems seemed feel feels felt look looks looked sound sounds sounded appear appears appeared become became remain remained got',
-)
-
-/** The word at `i`, lower case, possessive dropped ("the panel's" → "panel"). */
-export const lower = (words: readonly Word[], i: number) => (words[i]?.lower ?? '').replace(/'s$/, '')
 
 export function boundaryBefore(s: Sentence, i: number): boolean {
   const w = s.words[i]
@@ -124,11 +78,6 @@ export function selfBefore(words: readonly Word[], k: number): boolean {
   if (prev === "i'm" || prev === 'am') return true
   return SELF.has(lower(words, k - 2)) && !NEUTRAL.has(prev) && !PEOPLE.has(prev)
 }
-
-export const OPINION = wordSet(
-  'think thought felt feel find found believe believed consider considered guess suppose',
-)
-
 /**
  * Indices of the words of an opinion aside before word `from`: "in my opinion", "to my mind", and
  * "I felt" before its own verb ("which I felt was confusing"). The judgement looks past them.
@@ -262,9 +211,6 @@ export function generic(s: Sentence, from: number): boolean {
     (lower(s.words, k - 1) === 'to' && GENERIC.has(lower(s.words, k - 2)))
   )
 }
-
-export const FEARED = wordSet('worried feared afraid nervous anxious concerned scared')
-export const WOULD = wordSet("would might could 'd")
 /** "I was worried the case study would try to catch me out, but…": a fear, not a verdict. */
 export function feared(s: Sentence, from: number): boolean {
   const k = s.words.findIndex((w, i) => i < from && FEARED.has(w.lower))
@@ -290,8 +236,6 @@ export function looseTarget(s: Sentence, from: number): boolean {
   }
   return false
 }
-export const CLAUSE_WORD = new Set(['but', 'yet', 'although', 'though', 'however', 'whereas'])
-
 /** Word indices [start, end) of the clause around words [from, to) of `s`. */
 export function clauseAround(s: Sentence, from: number, to: number): [number, number] {
   const { words } = s

@@ -1,9 +1,9 @@
+// Context checks for `no-pushy-tone` that read past the phrase itself: what the writer needs to know
+// about, whether a pressure word sits in a conditional offer, whether it is someone else's quote, and
+// whether it describes answering someone else's messages fast.
 import type { Sentence, Word } from '../../core/document.js'
 import { clauseBreakBefore, type PhraseHit } from '../../core/phrases.js'
 import { wordSet } from './util.js'
-
-// Context checks for `no-pushy-tone` that read past the phrase itself: what the writer needs to know
-// about, whether a pressure word sits in a conditional offer, and whether it is someone else's quote.
 
 /** What the job is like ("the salary band", "the shift pattern", "how the bonus is calculated"). */
 const ATTRIBUTE = wordSet(
