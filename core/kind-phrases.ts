@@ -37,6 +37,8 @@ export const rejection = new PhraseMatcher([
       '=rejection =email|=letter|=message|=note',
       '=form =rejection',
       'internal candidate',
+      // "the position has been given to another candidate".
+      '=given|=offered|=awarded|=gone =to =another|=other =candidate|=applicant|=person',
       'my|the application|candidacy was|has|had been? unsuccessful',
       "=i =was|=wasn't|=am =unsuccessful",
     ],
@@ -188,7 +190,10 @@ export const thanks = new PhraseMatcher([
     id: 'thanks',
     patterns: [
       'thank you so|very|=soo|=sooo|=soooo? much|again? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour|sit-down|catch-up|trial|visit',
-      'thanks|=thx|=ty so|very|=soo|=sooo|=soooo|a? much|again|lot|ton? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour|sit-down|catch-up|trial|visit',
+      'thanks|=thx|=ty so|very|=soo|=sooo|=soooo|a? much|again|lot|ton|=million? for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour|sit-down|catch-up|trial|visit',
+      // "Thanks a million for today", "thank you for yesterday".
+      'thank|thanks|=thx you? so|very|a? much|lot|ton|=million? for =today|=yesterday|=earlier|=tonight',
+      'thank|thanks|=thx you? so|very|a? much|lot|ton|=million? for =this =morning|=afternoon|=evening',
       'thank you all|both for ... interview|interviewing|time|meeting|conversation|call|speaking|talking|opportunity|discussion|tour',
       'thank|thanks you? once more for ... interview|interviewing|time|meeting|conversation|chat|call|speaking|talking|opportunity|discussion|tour',
       'gift of your time',
@@ -205,6 +210,9 @@ export const thanks = new PhraseMatcher([
       'enjoyed ... meeting|speaking|talking|interview|conversation|discussion|learning',
       'pleasure to meet|speak|talk|interview',
       'great to meet|speak|talk',
+      // "Nice meeting u today", "lovely to meet you", "a pleasure speaking with you".
+      '=nice|=lovely|=good|=great|=pleasure =meeting|=speaking|=talking|=chatting',
+      '=nice|=lovely|=good =to =meet|=speak|=talk',
     ],
   },
 ])

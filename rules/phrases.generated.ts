@@ -1033,7 +1033,8 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
-          "loud and clear"
+          "loud and clear",
+          "=out =loud"
         ],
         "note": "the interview setting"
       },
@@ -1175,7 +1176,8 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
-          "=made|=make|=making|=been|=being =redundant"
+          "=made|=make|=making|=been|=being =redundant",
+          "=instead =of|=than =the|=a|=your|=their|=our? =generic|=boilerplate|=canned|=standard|=one-size-fits-all"
         ],
         "note": "the interview questions or format"
       },
@@ -1369,7 +1371,11 @@ export const PHRASES = {
           "=bluntly",
           "no offense|offence",
           "with all due respect",
-          "=not =to =be =rude|=harsh|=critical|=negative",
+          "=not =to =be =rude|=harsh|=critical|=negative"
+        ],
+        "unless": [
+          "=enquire|=inquire|=ask|=request|=writing ... =with =all =due =respect",
+          "=with =all =due =respect ... =enquire|=inquire|=ask|=request|=status|=update",
           "i hate to say|complain",
           "let's be honest|real"
         ],
@@ -1797,7 +1803,8 @@ export const PHRASES = {
           "=until",
           "excited|excite|opportunity|contribute",
           "=to =help",
-          "=helping"
+          "=helping",
+          "=question =if|=whether =i =may|=might|=can|=could"
         ],
         "note": "the process"
       },
@@ -1934,6 +1941,9 @@ export const PHRASES = {
           "=odd|=strange|=bizarre|=curious|=peculiar|=weird|=unusual|=awkward =way =to =end|=close|=start|=open =the|=an|=our =interview|=call|=meeting|=process|=day|=visit|=session",
           "=form|=template|=templated|=generic|=automated|=canned|=boilerplate =rejection|=rejections|=email|=letter|=response|=reply",
           "=two-line|=one-line|=two-sentence|=one-sentence =form? =rejection|=rejections|=brush-off",
+          "=one|=two|=three =lines|=sentences =of =rejection|=feedback|=reply",
+          "=it =took|=had =taken|=has =taken ... =weeks|=months =to =send|=reply|=respond|=answer|=tell|=inform|=write",
+          "=perhaps|=maybe|=possibly =next =time =your|=you|=the|=someone|=somebody",
           "=it|=that|=this =would|=could|=might =have =saved",
           "=it'd|=that'd|=would've =have? =saved",
           "=not =much|=enough =time? =for =anyone|=anybody|=candidates|=someone|=a =candidate =to =prepare",
@@ -2985,7 +2995,6 @@ export const PHRASES = {
           "=change|=transform|=save =my =life",
           "=would|=will|=could|=it'd ... =turn =things|=everything =around",
           "=would|=will|=could|=it'd ... =turn =my|=our =life|=lives =around",
-          "=make|=makes =an|=a|=the? =enormous|=huge|=massive|=real|=big|=world =of? =difference =to =my|=our =family|=kids|=children|=life|=lives",
           "wait|waiting|sit|sitting by the|my phone|inbox",
           "=can't|=cannot|=couldn't|=barely =sleep|=eat =until|=till|=waiting|=wondering",
           "=can't|=cannot|=couldn't|=barely =sleep|=eat ... =thinking|=worrying|=wondering =about|=over =the|=this|=your|=my? =decision|=job|=role|=position|=interview|=application|=outcome|=offer|=result|=results|=wait",
@@ -3220,6 +3229,7 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
+          "=not|=never|=don't|=no ... =wish|=want|=mean|=intend|=desire ... =to =rush|=hurry|=pressure|=push|=expedite",
           "as agreed|arranged|requested|discussed|suggested|planned",
           "you asked|suggested|requested|invited",
           "=if =that|=it =helps|=suits|=works",
@@ -3422,6 +3432,8 @@ export const PHRASES = {
           "cover|covering|covered|stretched ... sick|leave|absence|absences",
           "book|booked|booking|take|taking|took|use|using|spend|spent|spending ... day|days|days'|week|weeks|leave|holiday",
           "=employees|=employees'|=employee's|=workers|=users|=members|=agents|=nurses|=patients|=pupils|=students =who|=that|=with|=on|=taking|=logging|=log",
+          "=sick|=annual|=parental|=maternity =leave =in|=across|=on|=among =the|=your|=our? =team|=ward|=unit|=department|=office|=panel|=staff",
+          "=because =of|=due =to|=owing =to =sick|=annual|=parental|=maternity =leave",
           "=on|=from|=after|=following =long|=extended|=lengthy|=short|=a|=their|=his|=her? =sick|=medical|=maternity|=paternity|=parental =leave"
         ],
         "note": "time off"
@@ -4417,6 +4429,7 @@ export const PHRASES = {
           "=sustainability|=wellbeing|=well-being|=equity|=fairness|=ethics|=ethical|=transparency|=accountability",
           "=ownership|=agility|=autonomy|=belonging|=empowerment|=satisfaction|=engagement|=customer-first",
           "=customer-centric|=customer-focused|=client-focused|=people-first|=data-driven|=mission-driven",
+          "=atmosphere|=vibe|=energy|=level|=levels|=calibre|=caliber|=quality|=standard|=professionalism|=dedication|=high|=highest",
           "=fast-growing|=growing|=tools|=technologies|=methods|=practices|=procedures|=policies|=programs",
           "=programmes|=systems|=processes|=platforms|=solutions|=offerings|=operations|=activities|=tasks",
           "=weekend|=weekends|=problem|=problems|=issue|=issues|=matter|=matters|=topics|=subject|=subjects",

@@ -125,6 +125,8 @@ const ABOUT: Record<string, string> = {
     'written independently by two more writers during the eighth round of tuning (train31), never read',
   validation12:
     'written independently by two more writers during the ninth round of tuning (train32), never read',
+  validation13:
+    'written independently by two more writers during the tenth round of tuning (train33), never read',
 }
 const heldOutCount = HELD_OUT.reduce((n, dir) => n + count(dir), 0)
 const sections = HELD_OUT.map(

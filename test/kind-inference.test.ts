@@ -211,6 +211,23 @@ const cases: [string, string, Kind | null][] = [
     ),
     'thank-you',
   ],
+  [
+    'thanks for today',
+    note('Thanks a million for today, I really enjoyed meeting the depot crew.'),
+    'thank-you',
+  ],
+  [
+    'nice meeting you',
+    note('Nice meeting you today at the Fordham Road store. The shipment nights you mentioned suit me.'),
+    'thank-you',
+  ],
+  [
+    'the post given to another candidate',
+    note(
+      'I received your message that the position has been given to another candidate. I wish the team well.',
+    ),
+    'after-rejection',
+  ],
 ]
 
 describe('inferKind on short notes', () => {

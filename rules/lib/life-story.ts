@@ -176,6 +176,8 @@ export function personalStories(prose: readonly Sentence[]): Story[] {
       firstPerson = true
       if (s.words.some((w) => PROFESSIONAL.test(w.lower))) continue
       for (const hit of LIFE.match(s)) {
+        // Part of a name: "the Royal Hospital for Sick Children", "Mercy Hospital".
+        if (hit.words[0] !== s.words[0] && hit.words.every((w) => /^\p{Lu}/u.test(w.text))) continue
         const key = hit.words.map((w) => w.stem).join(' ')
         if (!cues.has(key)) cues.set(key, { hit, sentence: s })
         domains.add(hit.entry.id)
