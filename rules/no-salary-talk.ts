@@ -185,6 +185,7 @@ export default defineRule({
       const words = sentence.words
       // A currency written into the amount: "R14,500" (rand), "KSh80,000", "Rs40,000".
       for (const w of words) {
+        if (!/^[RKZNIP][A-Za-z]*\d/.test(w.text)) continue
         const amount = PREFIXED_AMOUNT.exec(text.slice(w.start, w.start + 24))
         if (amount) report(w.start, w.start + amount[0].length, 'a money amount', index)
       }
