@@ -30,7 +30,22 @@ import {
   WAIT_WORDS,
 } from './lib/no-negative-tone-classes.js'
 import { clauseAround, feared, generic, looseTarget, verdict } from './lib/no-negative-tone-target.js'
-import { lower, NEG_CUES, NOUNS, ONLY, PEOPLE, REASSURED, WAITING } from './lib/no-negative-tone-words.js'
+import {
+  negatedQuantifier,
+  sarcasticAside,
+  thatClause,
+  topicPhrase,
+} from './lib/no-negative-tone-understated.js'
+import {
+  lower,
+  NEG_CUES,
+  NOUNS,
+  ONLY,
+  PEOPLE,
+  REASSURED,
+  THIRD,
+  WAITING,
+} from './lib/no-negative-tone-words.js'
 import { postscript } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
@@ -97,6 +112,14 @@ export default defineRule({
         if (cls === 'marker') return !(ownPast && OWN_JOB_YIELDS.has(hit.entry.id))
         if (cls === 'honesty') return false
         if (cls === 'candour') return candid(s, from, to)
+        if (cls === 'aside') return sarcasticAside(s, from, to)
+        if (cls === 'thatTarget') return thatClause(s, from + 1)
+        // "Your work on toxic algal blooms", "not a single question felt irrelevant".
+        if (
+          (cls === 'critique' || cls === 'predicate') &&
+          (topicPhrase(s, from, to) || negatedQuantifier(s, from))
+        )
+          return false
         if (hit.words.length === 1 && /ly$/.test(hit.words[0]!.lower) && writerActs(s, from, to)) return false
         if (problem || ownPast) return false
         if (hit.entry.id === 'rescheduled' && writerReschedules(s, from)) return false
@@ -104,7 +127,8 @@ export default defineRule({
         // "I'm naturally disappointed, but I took a lot from your feedback": the feeling is about
         // what its own clause names.
         if (cls === 'feeling') {
-          if (empathic(s, from, to)) return false
+          // "Dealing with angry customers": the people the writer serves feel it.
+          if (empathic(s, from, to) || THIRD.has(lower(s.words, to))) return false
           const [a, b] = clauseAround(s, from, to)
           return s.words
             .slice(a, b)
@@ -119,6 +143,7 @@ export default defineRule({
         if (cls === 'standard')
           return anyTarget && s.words.slice(0, from).some((w) => negates(w.lower) || ONLY.has(w.lower))
         if (cls === 'targeted') return anyTarget
+        if (cls === 'aimed') return anyTarget && verdict(s, from, to, false) !== 'self'
         if (cls === 'endTag') return grudging(s, from, to)
         if (cls === 'tag') return anyTarget && s.words.some((w) => EXPECT_WORDS.has(w.lower))
         if (cls === 'notSelf') return verdict(s, from, to, false) !== 'self'
@@ -134,6 +159,8 @@ export default defineRule({
         if (generic(s, from) || feared(s, from)) return false
         const v = verdict(s, from, to, cls === 'critique')
         if (v === 'none' && cls === 'critique' && looseTarget(s, from)) return true
+        // "Kind of a letdown that the chat turned out to be a grilling".
+        if (v === 'none' && cls === 'predicate' && thatClause(s, to)) return true
         return v === 'target' || (v === 'none' && ctx.options.strict)
       })
       // "To be honest" / "honestly" is a tell only when the sentence goes on to criticise.

@@ -1003,11 +1003,15 @@ export const PHRASES = {
           "poorly|badly|terribly|horribly|=awfully organized|organised|run|managed|handled|planned|communicated|structured|prepared|executed|coordinated|scheduled|thought|designed|worded|explained|presented|set",
           "=painfully|=agonisingly|=agonizingly|=glacially|=frustratingly|=ridiculously|=unbearably|=excruciatingly|=absurdly =slow",
           "=glacial",
-          "broken|dysfunctional"
+          "broken|dysfunctional",
+          "=one-sided|=lopsided|=scattershot|=hasty|=thin|=under-explained|=underexplained|=opaque|=puzzling|=baffling|=perplexing|=bewildering|=mystifying|=cursory|=perfunctory|=lukewarm"
         ],
         "negatable": true,
         "unless": [
           "not only",
+          "=thin =on =the =ground",
+          "=stretched|=spread|=wearing|=worn|=wore =thin",
+          "=thin|=lukewarm =crust|=layer|=slice|=slices|=coat|=film|=soup|=water|=milk|=client|=clients|=ice",
           "nights|night|sleep|sleeps|bones|bone|leg|arm|wrist|ankle|heart"
         ],
         "note": "the interview or the process"
@@ -1019,7 +1023,8 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
-          "news|outcome|result|results|decision|hear|learn|read",
+          "news|outcome|result|results|decision",
+          "=hear|=learn|=read =that|=the|=this|=it|=your|=you|=about|=of|=from",
           "although|though|while|understand|respect|appreciate|grateful|but i"
         ],
         "note": "the interview or the process"
@@ -1095,6 +1100,7 @@ export const PHRASES = {
         "patterns": [
           "=would|=could|=i'd|=would've =have? =appreciated|=preferred|=liked|=welcomed =being|=knowing|=hearing|=getting|=receiving|=some|=more|=a|=an|=if|=it|=clearer|=notice|=advance|=earlier|=warning|=better",
           "=would|=could|=i'd|=would've =have? =appreciated|=preferred|=liked|=welcomed =to =be|=know|=have|=hear|=receive|=get",
+          "=would|=could|=i'd|=would've =have? =appreciated|=preferred|=liked|=welcomed|=valued =the =courtesy|=decency|=heads-up|=warning|=notice|=explanation|=respect|=consideration",
           "=wish ... =had =told|=mentioned|=explained|=warned|=informed|=given|=been|=let|=said",
           "=wish =someone|=somebody|=anyone|=they|=you =had"
         ],
@@ -1113,7 +1119,7 @@ export const PHRASES = {
         ],
         "unless": [
           "shame|pity =that? =i|=we|=my|=our|=to|=i'm|=i've|=i'd|=i'll|=we'd|=we'll|=we've|=not|=it",
-          "=unfortunate|=regrettable =that =i|=we|=my|=our",
+          "=unfortunate|=regrettable =that =i|=we|=my|=our|=i'll|=i'm|=i've|=i'd|=we'll|=we're|=we've",
           "=end|=ended|=ending|=over|=flew|=quickly|=fast|=short|=brief",
           "=shame =on",
           "=no =shame"
@@ -1141,8 +1147,9 @@ export const PHRASES = {
           "=out =of =his|=her|=their =depth",
           "=short|=brusque|=sharp|=snappy|=cold|=offhand =with =me|=us|=candidates",
           "=brusque|=offhand|=cliquey|=cliquy|=miserable|=demoralised|=demoralized|=yawning|=yawned",
+          "=aloof|=frosty|=standoffish|=stand-offish|=evasive|=cagey|=cagy",
           "=distracted|disengaged|uninterested|disinterested|=bored|inattentive|unresponsive|unhelpful",
-          "=insulting|demeaning|offensive|inappropriate|unacceptable|unreasonable|unethical|biased|discriminatory|shady|sketchy|toxic|disgraceful|shameful|scandalous"
+          "=insulting|demeaning|offensive|inappropriate|unacceptable|unreasonable|unethical|biased|discriminatory|shady|sketchy|toxic|disgraceful|=shameful|scandalous"
         ],
         "negatable": true,
         "note": "the people you met"
@@ -1164,8 +1171,10 @@ export const PHRASES = {
           "=a =bit|=little =much",
           "=too =much",
           "little|no|scant resemblance",
+          "=little|=no|=scant =relation|=relevance|=bearing|=connection =to|=with",
           "nothing like the|what",
           "=less =than =ideal|=professional|=welcoming|=organised|=organized|=helpful|=clear|=impressive|=stellar|=great",
+          "=less =than =forthcoming|=transparent|=responsive|=communicative|=enthusiastic|=warm|=friendly|=attentive|=punctual|=prompt|=timely|=candid|=engaged|=smooth|=straightforward|=courteous|=polite",
           "=left|=leaves|=leave =me =a? =bit|=little|=rather|=quite|=somewhat|=pretty|=fairly|=slightly? =cold|=underwhelmed|=unimpressed|=flat",
           "=didn't|=doesn't|=don't|=hardly =seem|=feel|=look =like? =a|=an|=the? =fair|=reasonable|=sensible|=proper =way|=test|=process|=assessment|=basis",
           "=did|=does|=do =not =seem|=feel|=look =like? =a|=an|=the? =fair|=reasonable|=sensible|=proper =way|=test|=process|=assessment|=basis",
@@ -1244,7 +1253,9 @@ export const PHRASES = {
           "=should've|=shouldve =told|=informed|=contacted|=called|=let|=notified|=communicated|=warned|=mentioned|=said|=given|=prepared|=read",
           "=should =have =told|=informed|=contacted|=called|=let|=notified|=communicated|=warned|=mentioned|=said|=given|=prepared|=read",
           "=should've|=could've =been =clearer|=better|=handled|=organized|=organised|=more",
-          "=should|=could =have =been =clearer|=better|=handled|=organized|=organised|=more"
+          "=should|=could =have =been =clearer|=better|=handled|=organized|=organised|=more",
+          "=should|=could =have =been =a =lot|=bit|=little =better|=more|=clearer",
+          "=should|=could =have =been =far|=much|=somewhat =better|=more|=clearer"
         ],
         "note": "the people you met"
       },
@@ -1260,10 +1271,12 @@ export const PHRASES = {
         "id": "misunderstood",
         "patterns": [
           "=understood|=understand|=grasped|=grasp|=recognised|=recognized =my =experience|=background|=skills|=point|=answer|=answers|=work|=strengths|=experience|=portfolio|=cv|=application",
-          "=understood|=understand|=grasped|=grasp =what =i"
+          "=understood|=understand|=grasped|=grasp =what =i",
+          "=quite|=fully|=really|=entirely =understood|=understand|=grasped|=grasp =what|=how|=why|=the|=my"
         ],
         "unless": [
-          "=i|=i'd =understood|=understand|=grasped|=grasp|=recognised|=recognized"
+          "=i|=i'd =understood|=understand|=grasped|=grasp|=recognised|=recognized",
+          "=i|=i'd =quite|=fully|=really|=entirely =understood|=understand|=grasped|=grasp"
         ],
         "note": "the hiring decision"
       },
@@ -1292,6 +1305,7 @@ export const PHRASES = {
           "taken aback",
           "=put =off =by",
           "=not|=wasn't|=weren't|=never =very? =impressed|=happy|=pleased|=satisfied",
+          "=not|=wasn't|=weren't|=never =overly|=terribly|=particularly|=especially|=hugely|=entirely|=totally|=altogether|=that|=too|=all =impressed|=happy|=pleased|=satisfied",
           "less than impressed|happy|pleased|thrilled|satisfied|enthused|delighted",
           "unhappy with|about|by|at",
           "bothered|bothers me"
@@ -1477,6 +1491,7 @@ export const PHRASES = {
           "keep|kept|keeping|left|leave|leaving me on hold",
           "keep|kept|keeping|left|leave|leaving me|candidates|applicants|people|everyone|us in the dark",
           "made|make me wait",
+          "=was|=were|=been =kept|=left =waiting|=hanging",
           "had to wait #num? over|almost|nearly|more|forever|ages|an",
           "had to wait #num",
           "waited over|almost|nearly|forever|ages",
@@ -1486,12 +1501,17 @@ export const PHRASES = {
           "=weeks|=months =without =a|=any =word|=response|=reply|=update|=answer"
         ],
         "negatable": true,
+        "unless": [
+          "=waiting|=hanging =by =my|=our",
+          "=waiting|=hanging =by =the =traffic|=train|=trains|=bus|=weather|=roadworks"
+        ],
         "note": "waiting"
       },
       {
         "id": "mistreated",
         "patterns": [
           "interrupt|interrupted|interrupting me|my",
+          "=finish|=finished|=finishing =my =sentences|=sentence|=answers",
           "=answering|=answered|=answer =his|=her|=their =own =questions",
           "=talking|=talked|=talk|=talks =about =themselves|=himself|=herself",
           "=ignored|=ignoring =me|=my",
@@ -1527,6 +1547,8 @@ export const PHRASES = {
           "=expected ... a? more|better professional|professionally|organized|organised|structured|respectful|courteous|prepared|timely|thorough|serious|competent|efficient|transparent|considerate",
           "=expected ... a? more|better professionalism|organization|organisation|communication|respect|courtesy|structure|preparation|transparency|consideration",
           "=expected|=expecting|=hoped =for? =better|=more =from",
+          "=expected|=expecting|=hoped =for? =a =bit|=little|=lot|=touch =more|=better =from|=of",
+          "=expected ... a? more|better =engagement|=interest|=enthusiasm|=warmth|=detail|=information|=clarity|=notice|=feedback|=attention",
           "=expected ... =courtesy|=respect|=professionalism|=consideration",
           "=expected|=expecting =better",
           "=i =deserve|=deserved =better|=more|=the|=an|=a|=some|=answers|=respect|=courtesy"
@@ -1549,6 +1571,7 @@ export const PHRASES = {
           "=the =attention|=consideration|=credit|=respect|=time =it|=they|=i =deserved|=deserves|=deserve",
           "communication|organisational|organizational|management|culture|cultural|leadership problem|problems|issue|issues",
           "=should|=could|=ought =to? =have =been =told|=informed|=warned|=notified|=given|=made|=asked|=consulted",
+          "=might|=could|=should|=would =have =been =mentioned|=flagged|=shared|=communicated|=clarified|=explained|=said",
           "=was|=were =never|=not =told|=informed|=warned|=notified|=consulted|=asked",
           "=wasn't|=weren't =told|=informed|=warned|=notified|=consulted"
         ],
@@ -1663,6 +1686,7 @@ export const PHRASES = {
           "=couldn't =hear =myself =think"
         ],
         "unless": [
+          "=fair|=useful|=helpful|=valuable|=accurate|=needed|=right|=true|=honest|=constructive",
           "my connection|internet|microphone|mic|audio|headset|wifi|signal|line|end|side|camera|laptop",
           "medication|medications|meds|surgery|pain|painkillers|illness|injury|condition|migraine|headache|tiredness|exhausted|sleep|insomnia|anxiety|nerves|diagnosis|treatment",
           "light-headed|dizzy|faint|fasting|fast|hungry|tired|unwell|sick|nervous|feeling",
@@ -1684,6 +1708,8 @@ export const PHRASES = {
           "=interview|=call|=date|=dates|=time|=times|=slot|=meeting|=appointment|=schedule|=venue|=location|=format ... =changed|=switched ... =twice|=repeatedly|=again",
           "=changed|=switched =the|=our|=my =interview|=call|=date|=time|=slot|=meeting|=appointment|=venue|=location|=format ... =twice|=repeatedly|=again",
           "=last-minute|=last =minute ... =change|=changes|=cancellation|=cancellations|=reschedule|=rescheduling|=switch|=swap",
+          "=two|=three|=four|=five|=several|=multiple|=numerous =rescheduled|=postponed|=cancelled|=canceled|=moved|=changed|=shifted =interviews|=calls|=meetings|=dates|=slots|=appointments",
+          "=extended|=re-advertised|=readvertised|=reposted|=relisted ... =again|=twice",
           "=less =than ... =notice",
           "=short|=little|=no|=zero|=minimal =notice|=warning",
           "=without =any? =notice|=warning",
@@ -1719,7 +1745,10 @@ export const PHRASES = {
           "=still =do =not =understand =why|=how",
           "decision|outcome|result|choice|verdict|rejection|feedback ... =unfair|=unjust|=unjustified|=mistaken|=flawed|=baffling|=harsh|=arbitrary",
           "decision|outcome|result|choice|verdict|rejection ... hard|difficult|impossible to understand|fathom|believe",
-          "decision|outcome|result|choice ... =was|=had =been =already? =settled|=decided|=predetermined|=predecided|=rigged|=fixed =before|=beforehand"
+          "decision|outcome|result|choice ... =was|=had =been =already? =settled|=decided|=predetermined|=predecided|=rigged|=fixed|=made|=taken|=reached|=finalised|=finalized =before|=beforehand",
+          "=don't|=didn't =think|=believe|=feel =the|=your|=this|=that =decision|=feedback|=outcome|=assessment|=score|=result|=conclusion|=rejection =reflects|=reflected|=captures|=captured|=matches|=matched|=tallies",
+          "=not|=doesn't|=didn't|=don't =tally|=square =with",
+          "=can't|=cannot|=don't|=didn't|=struggle|=struggling =quite|=really|=fully|=entirely? =see|=understand|=follow =how|=why ... =led|=lead|=justified|=warranted|=reached|=arrived|=concluded"
         ],
         "negatable": true,
         "note": "the hiring decision"
@@ -1740,7 +1769,11 @@ export const PHRASES = {
         "id": "interrogation",
         "patterns": [
           "felt|feel|feels|seemed|seems|seem ... like|a|an? interrogation|ambush|formality|box-ticking|tick-box|checkbox|rubber-stamp|cross-examination|script|monologue|lecture",
-          "=read|=reading|=recited|=reciting =from|=off =a =script"
+          "=read|=reading|=recited|=reciting =from|=off =a =script",
+          "=felt|=feel|=feels|=seemed|=seems ... =like =a|=an =sales =pitch",
+          "=felt|=feel|=feels|=seemed|=seems ... =like =a|=an =game =show",
+          "=felt|=feel|=feels|=seemed|=seems ... =like =a|=an =gameshow|=pantomime|=farce|=formality",
+          "=felt|=feel|=feels|=seemed|=seems ... =like =a|=an =box-ticking|=tick-box =exercise"
         ],
         "negatable": true,
         "unless": [
@@ -1780,8 +1813,11 @@ export const PHRASES = {
           "=not =even =a|=an|=one =automated|=automatic|=acknowledgement|=acknowledgment|=reply|=response|=answer|=courtesy|=line|=word|=email|=call",
           "=without =any|=a =single? =explanation|=reason|=feedback|=acknowledgement|=acknowledgment|=apology|=word|=warning",
           "=no =explanation|=reason|=apology =was|=were =given|=offered|=provided",
-          "=future|=next =candidate|=candidates|=applicant|=applicants|=interviewees|=hire ... =would|=might|=deserve|=deserves|=benefit|=appreciate|=better|=clearer|=warmer|=fairer|=kinder|=more|=proper",
-          "=warmer|=clearer|=fairer|=kinder|=friendlier|=politer ... =than =i =did|=was|=got|=received",
+          "=future|=next =candidate|=candidates|=applicant|=applicants|=interviewees|=hire ... =would|=might|=deserve|=deserves|=benefit|=appreciate|=better|=clearer|=warmer|=fairer|=kinder|=more|=proper|=courtesy|=spared",
+          "=lot|=many|=number|=series =of =hoops",
+          "=so|=too =many =hoops",
+          "=without =an =apology|=explanation|=acknowledgement|=acknowledgment",
+          "=warmer|=clearer|=fairer|=kinder|=friendlier|=politer|=smoother|=happier|=pleasanter|=calmer ... =than =i =did|=was|=got|=received",
           "=more =courteous|=respectful|=considerate|=notice|=information|=warning ... =than =i =did|=was|=got|=received",
           "=outcome|=decision|=result|=choice ... =decided|=made|=settled =before|=beforehand",
           "=predetermined|=pre-determined|=pre-decided|=rigged",
@@ -1976,6 +2012,11 @@ export const PHRASES = {
           "=the|=this|=your =radio? =silence =means|=meant|=suggests|=suggested|=says|=said|=speaks|=tells",
           "=looks|=look|=looked|=seems|=seemed =like =it|=they =was|=were|=had =been? =built|=designed|=made|=installed|=bought|=decorated ... #num",
           "=miracles|=wonders =with =what =they|=you|=he|=she|=we =have|=had|=got|=are =given",
+          "=i'm =sure ... =was|=were|=is|=are =strictly|=absolutely|=entirely|=all|=truly =necessary|=essential|=needed|=vital|=required|=justified",
+          "=sure ... =was|=were|=is|=are =strictly|=absolutely|=entirely|=all|=truly =necessary|=essential|=needed|=vital|=required|=justified",
+          "=sure ... =meant =in =jest",
+          "=sure ... =meant =as =a =joke",
+          "=sure ... =meant =well|=kindly|=innocently",
           "=same ... =question|=questions|=scenario|=scenarios|=thing|=point|=exercise|=example|=case ... ... =twice|=three|=four|=five|=repeatedly"
         ],
         "unless": [
@@ -2006,7 +2047,7 @@ export const PHRASES = {
       {
         "id": "faultyProcess",
         "patterns": [
-          "=patchy|=spotty|=sporadic|=inconsistent|=minimal|=sketchy|=mediocre|=haphazard|=chaotic|=disorganised|=disorganized|=slow|=poor|=vague|=rushed|=unclear =at =best",
+          "=patchy|=spotty|=sporadic|=inconsistent|=minimal|=sketchy|=mediocre|=haphazard|=chaotic|=disorganised|=disorganized|=slow|=poor|=vague|=rushed|=unclear|=evasive|=thin|=cursory|=lukewarm|=perfunctory|=limited|=brief|=scattershot|=unhelpful|=confusing|=sparse =at =best",
           "=left|=leaving|=leaves|=gave|=giving|=gives ... =little|=no|=not =much|=enough? =time =to =prepare|=plan|=get|=read"
         ],
         "note": "the process"
@@ -2120,6 +2161,271 @@ export const PHRASES = {
           "thank|thanks|grateful|appreciate|appreciated|refreshing|rare|unlike|every|most|many|other|others|kind|kindly|respect|respectfully|warmly"
         ],
         "note": "how candidates are treated"
+      },
+      {
+        "id": "understated",
+        "patterns": [
+          "=not|=hardly|=wasn't|=isn't|=weren't|=aren't =the =most =organised|=organized|=professional|=welcoming|=efficient|=structured|=punctual|=communicative|=responsive|=courteous|=attentive|=prepared|=engaging|=smooth|=straightforward|=transparent|=coherent|=pleasant|=well-run|=helpful|=enjoyable|=friendly|=warm|=inspiring",
+          "=not|=hardly|=wasn't|=isn't|=weren't|=aren't =the =warmest|=friendliest|=smoothest|=clearest|=kindest|=best-organised|=best-organized|=best-run|=slickest|=politest|=best",
+          "=not|=wasn't|=isn't|=hardly|=weren't|=aren't =ideal",
+          "=not =quite|=exactly|=really =the|=what ... =promised|=advertised|=billed|=described"
+        ],
+        "unless": [
+          "=not =the =best =time|=fit|=match|=candidate|=person|=answer|=answers|=example"
+        ],
+        "note": "the interview or the process"
+      },
+      {
+        "id": "oddVerdict",
+        "patterns": [
+          "=strange|=weird|=surreal|=peculiar|=odd"
+        ],
+        "negatable": true,
+        "unless": [
+          "=the|=an =odd",
+          "=odd =one|=ones|=jobs|=job|=number|=few|=occasion|=times|=day|=hour|=shift|=shifts"
+        ],
+        "note": "the interview or the process"
+      },
+      {
+        "id": "optional",
+        "patterns": [
+          "=punctuality|=courtesy|=manners|=timekeeping|=replies|=replying|=acknowledgement|=acknowledgements|=acknowledgment|=communication|=preparation|=listening =is|=are|=was|=seems|=seem|=must =be? =optional|=negotiable|=discretionary",
+          "=punctuality|=courtesy|=manners|=timekeeping|=replies|=replying|=acknowledgement|=acknowledgements|=acknowledgment|=communication|=preparation|=listening =is|=are|=was|=seems|=seem|=must =be? =a =luxury"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "sarcasticAside",
+        "patterns": [
+          "=let's|=lets =say",
+          "=shall =we =say",
+          "=one =might|=could|=would =say",
+          "=suppose|=guess|=gather|=presume",
+          "=sure",
+          "=so =to =speak",
+          "=if =you =like|=will"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "faintGratitude",
+        "patterns": [
+          "=i? =suppose|=guess|=gather =i =should =be =grateful|=thankful|=glad|=happy|=pleased",
+          "=heard|=hear|=receive|=received|=get|=got =back|=anything|=something =at =all",
+          "=heard|=hear|=receive|=received|=get|=got =a =reply|=response =at =all"
+        ],
+        "unless": [
+          "=if|=whether|=hope|=hoping|=love|=welcome|=glad|=happy|=grateful|=appreciate =to? ... =hear|=receive|=get =back|=anything|=something =at =all"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "houseStyle",
+        "patterns": [
+          "=silence|=quiet|=ghosting ... =house|=company =style|=policy|=tradition|=custom|=norm",
+          "=silence =is =your|=the =style|=policy|=way|=answer|=response|=tradition|=custom"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "dryRemark",
+        "patterns": [
+          "=explains|=explained =a =lot|=everything|=much",
+          "=would =explain =a =lot|=everything|=much",
+          "=reassuring|=impressive|=refreshing|=admirable|=consistent|=efficient|=remarkable|=memorable =in =its|=their|=a =own|=certain =way"
+        ],
+        "unless": [
+          "=a =lot =about|=of",
+          "=everything =about"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "aFirst",
+        "patterns": [
+          "=which|=that =is|=was =a =first"
+        ],
+        "unless": [
+          "=first =for|=of|=time|=step|=class|=round|=interview|=stage|=choice|=language"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "usedToIt",
+        "patterns": [
+          "=pattern|=habit|=theme|=trend =i'm =getting|=growing|=becoming|=starting",
+          "=pattern|=habit|=theme|=trend =i =am|=have =getting|=grown|=growing|=become|=starting",
+          "=pattern|=habit|=theme|=trend =i've =grown|=become|=got|=gotten"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "someRecord",
+        "patterns": [
+          "=some =kind|=sort =of =record"
+        ],
+        "unless": [
+          "=i|=we|=i've|=we've =set|=broke|=hold|=held|=beat"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "wow",
+        "patterns": [
+          "=wow|=gosh|=blimey|=crikey ... =weeks|=months"
+        ],
+        "unless": [
+          "=excited|=amazing|=great|=impressed|=congratulations|=love|=lovely|=brilliant|=fantastic|=flew|=until|=till|=left|=away|=ahead|=busy"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "onlyAssume",
+        "patterns": [
+          "=can =only =assume|=presume|=conclude",
+          "=judging =by|=from =the|=all =the? =yawning|=yawns|=sighing|=sighs|=eye-rolling|=silence",
+          "=hear|=heard|=hearing|=reply|=answer|=response|=decision|=update|=news|=back ... =this =side =of",
+          "=if =you|=anyone|=someone =ever =decide|=decides|=reply|=replies|=respond|=responds",
+          "=for =eventually|=finally =letting|=getting|=replying|=responding|=telling|=sending|=coming|=confirming|=answering",
+          "=company|=firm|=organisation|=organization|=business|=employer|=brand|=charity =that|=which =talks|=speaks|=claims|=boasts|=says =so =much|=a =lot|=loudly|=often =about"
+        ],
+        "unless": [
+          "=ever =decide|=decides =to"
+        ],
+        "note": "sarcasm"
+      },
+      {
+        "id": "mindOfItsOwn",
+        "patterns": [
+          "=mind =of =its|=their =own"
+        ],
+        "note": "the process"
+      },
+      {
+        "id": "interestingChoice",
+        "patterns": [
+          "=interesting|=curious|=odd|=strange =choice|=decision =to"
+        ],
+        "note": "the interview or the process"
+      },
+      {
+        "id": "couldHaveTold",
+        "patterns": [
+          "=could|=might =have =told|=informed|=warned|=emailed|=called|=phoned|=let|=mentioned =me|=us|=candidates|=applicants",
+          "=i|=we =was|=were =promised",
+          "=candidates|=applicants|=replies|=replying|=feedback|=communication|=updates|=informed ... =isn't|=wasn't|=aren't|=not =a =priority"
+        ],
+        "unless": [
+          "=i|=we|=i'd =could|=might =have"
+        ],
+        "note": "a lack of communication"
+      },
+      {
+        "id": "replyTakes",
+        "patterns": [
+          "=would|=wouldn't|=couldn't =not? =have =taken =long|=seconds|=minutes",
+          "=would|=wouldn't|=couldn't =not? =have =taken =a =minute|=moment"
+        ],
+        "note": "a lack of communication"
+      },
+      {
+        "id": "unheeded",
+        "patterns": [
+          "=whether|=if =anyone|=anybody|=someone|=somebody =actually|=even|=ever|=really? =reads|=opens|=checks|=monitors",
+          "=not =sure|=convinced|=certain ... =was|=were|=been =even? =read|=opened|=reviewed|=marked|=looked",
+          "=not =sure|=convinced|=certain ... ... =had|=has =even? =read|=opened|=reviewed|=looked",
+          "=i'm =not =sure|=convinced =that? =anyone|=anybody|=they|=he|=she =was|=were =listening|=paying",
+          "=not =sure|=convinced =that? =anyone|=anybody|=they|=he|=she =was|=were =listening|=paying",
+          "=wonder|=wondered|=wondering =whether|=if =the|=your|=any|=he|=she|=they|=anyone|=anybody ... =had =read|=opened|=seen|=looked|=reviewed"
+        ],
+        "unless": [
+          "=chance|=opportunity|=yet",
+          "=i|=i'd|=we =was|=were|=had|=have =read|=opened|=reviewed|=listening"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "purposeless",
+        "patterns": [
+          "=wonder|=wondered|=wondering =what =the|=that|=this ... =added|=achieved|=contributed|=proved",
+          "=not =entirely|=quite|=really? =sure|=clear|=certain =what ... =was|=were =meant|=supposed|=intended|=designed =to"
+        ],
+        "unless": [
+          "=loved|=enjoyed|=fun|=fascinating|=brilliant"
+        ],
+        "note": "the interview questions or format"
+      },
+      {
+        "id": "candidateAdvice",
+        "patterns": [
+          "=would|=could|=might|=will =go =a =long =way =with|=for =candidates|=applicants|=people|=interviewees",
+          "=consider|=considering =telling|=informing|=letting|=giving|=sending|=sharing|=replying|=responding =candidates|=applicants|=interviewees"
+        ],
+        "note": "the process"
+      },
+      {
+        "id": "atItsBest",
+        "patterns": [
+          "=at =its|=their|=your =best",
+          "=in =the =best =light"
+        ],
+        "note": "the company"
+      },
+      {
+        "id": "straightAnswer",
+        "patterns": [
+          "=difficult|=hard|=impossible|=tricky|=struggled|=struggling|=unable ... =get|=getting|=obtain =a? =straight|=clear|=direct|=firm|=definite =answer|=answers|=reply"
+        ],
+        "unless": [
+          "=understand|=know|=appreciate|=imagine|=realise|=realize"
+        ],
+        "note": "a lack of communication"
+      },
+      {
+        "id": "foundCold",
+        "patterns": [
+          "=find|=found|=finding =the|=your|=him|=her|=them|=everyone|=everybody|=staff ... =cold|=frosty|=aloof|=standoffish|=chilly|=stiff|=brusque|=curt"
+        ],
+        "unless": [
+          "=water|=weather|=sea|=wind|=outside|=walk|=coffee|=tea|=room|=office|=building"
+        ],
+        "note": "the people you met"
+      },
+      {
+        "id": "goneQuiet",
+        "patterns": [
+          "=gone|=went =quiet|=silent|=dark|=awol|=missing"
+        ],
+        "unless": [
+          "=can|=often|=tend|=tends|=usual|=things|=summer|=holidays|=christmas|=august|=line|=understand|=know"
+        ],
+        "note": "a lack of communication"
+      },
+      {
+        "id": "hearNothing",
+        "patterns": [
+          "=disappointing|=disheartening|=discouraging|=frustrating|=demoralising|=demoralizing =to =hear|=get|=receive|=have =nothing|=no|=silence"
+        ],
+        "note": "waiting"
+      },
+      {
+        "id": "tooLong",
+        "patterns": [
+          "=feel|=feels|=felt|=seem|=seems|=seemed =a =bit|=little|=tad|=touch =long|=slow|=drawn-out|=protracted|=lengthy",
+          "=feel|=feels|=felt|=seem|=seems|=seemed =rather|=quite|=somewhat|=very =long|=slow|=drawn-out|=protracted|=lengthy"
+        ],
+        "unless": [
+          "=excited|=eager|=keen|=only =because"
+        ],
+        "note": "waiting"
+      },
+      {
+        "id": "baffledThat",
+        "patterns": [
+          "=baffled|=puzzled|=bemused|=bewildered|=mystified|=perplexed =that|=why|=how =the|=your|=a|=an|=they|=he|=she|=you|=nobody|=no|=it"
+        ],
+        "note": "the process"
       }
     ]
   },
@@ -2701,6 +3007,8 @@ export const PHRASES = {
           "treat|treating my|this|our application|applications|candidacy|file|request|email|message|matter|case ... as a priority",
           "please|kindly|could|can|would|will ... treat ... as urgent|urgently",
           "please|kindly|could|can|would|will ... treat ... as a priority",
+          "treat|treating|handle|handled|deal|dealt|consider ... =as =a =matter =of =urgency|=priority",
+          "=with =the? =utmost =urgency",
           "it's|it is? urgent"
         ],
         "negatable": true,
@@ -2712,14 +3020,16 @@ export const PHRASES = {
           "for letting|getting|responding|replying|coming|answering",
           "=i =really|=truly|=do|=genuinely? =appreciate =you|=your =telling|=letting|=informing|=getting|=coming|=responding|=replying|=being",
           "you|you'd|they|they'd|team ... mentioned|said|noted|indicated|told|planned|hoped|expected|anticipated|aimed|promised|estimated|explained",
-          "understand|understood"
+          "understand|understood",
+          "=i =can|=could|=will|=would|=am|=shall =start|=begin|=join|=relocate|=commence|=travel|=available|=free",
+          "=i'm|=i'd|=i'll =start|=begin|=join|=relocate|=commence|=travel|=available|=free"
         ],
         "note": "impatience"
       },
       {
         "id": "need",
         "patterns": [
-          "need|want|demand|require|deserve an|a|your|some|the|my? final|definitive|clear|firm|quick|prompt|immediate|formal|straight? answer|response|reply|decision|confirmation|update|verdict|commitment|explanation",
+          "need|want|demand|require|deserve an|a|your|some|the|my? final|definitive|clear|firm|quick|prompt|immediate|formal|straight|proper|decent|real? answer|response|reply|decision|confirmation|update|verdict|commitment|explanation",
           "must have|get|receive|hear ... answer|response|reply|decision|confirmation",
           "=need|=needing|=demand|=demanding to know|hear|understand",
           "owe|owed me ... response|answer|reply|explanation|decision|update",
@@ -2738,11 +3048,12 @@ export const PHRASES = {
           "=appreciate|=expect|=hope|=deserve ... courtesy of",
           "been ... patient ... =far|=you|=your|=this|=now|=enough",
           "patience is|has ... thin|out|limit|limits",
+          "=running|=run|=ran =out =of =patience",
+          "=losing|=lost =my? =patience",
           "=i =need =you =to =respond|=reply|=decide|=tell|=let|=get|=answer|=call|=confirm|=make",
           "=you =need|=must =to? =respond|=reply|=decide|=answer",
           "=you =need|=must =to? =let|=tell|=call|=contact|=hire =me",
           "=you =should =hire =me",
-          "=do =the =needful",
           "=promised|=assured|=guaranteed =me ... =answer|=decision|=response|=reply|=update|=call|=feedback|=outcome|=offer|=news",
           "=had =plenty|=ample =of? =time =to =decide|=make|=reach",
           "=more =than =enough =time =to =decide|=make|=reach|=respond|=reply",
@@ -2758,6 +3069,17 @@ export const PHRASES = {
           "thank|thanks you? for your? patience|being",
           "=what|=everything|=all|=anything =i|=we =need|=needed =to =know|=hear|=understand|=learn",
           "=to =hear|=know =back? =from =my|=his|=her|=their|=another|=other"
+        ],
+        "note": "pressure"
+      },
+      {
+        "id": "needful",
+        "patterns": [
+          "=do =the =needful"
+        ],
+        "unless": [
+          "convenience|permit|permits|whenever|possible|once|possibility",
+          "when|whenever you are|you're? free|able|available"
         ],
         "note": "pressure"
       },
@@ -2810,6 +3132,8 @@ export const PHRASES = {
           "like|want|need|expect|must|appreciate|forward|grateful ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict ... ... =in =the =next|=coming",
           "like|want|need|expect|must|appreciate|forward|grateful|please|let|request ... hear|know|answer|response|reply|decision|back|confirmation|outcome|verdict|respond|decide|confirm ... ... =within ... =hours|=days|=hour|=day|=week",
           "respond|reply|answer|decide|confirm|revert ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
+          "respond|reply|answer|revert =within #num =hours|=hrs|=days|=working|=business",
+          "get|come back to me|us ... by|before|within ... =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=today|=tonight|=noon|=eod|=cob|=end|=close|=week|=weekend",
           "please respond|reply|answer|decide|revert|get ... =soon|=quickly|=promptly|=shortly|=soonest",
           "=soonest",
           "=at =the =latest",
@@ -2827,6 +3151,10 @@ export const PHRASES = {
           "=i'll|=i =will|=can|=shall|=would? =respond|=reply|=send|=confirm|=answer|=decide|=get",
           "=i|=and|=but|=so|=i'll =must|=have|=need =to? =respond|=reply|=answer|=decide|=accept =to? =another|=an|=the|=their|=them|=that|=it|=this|=by",
           "=asked|=required|=expected|=due|=given|=told =to =respond|=reply|=answer|=decide|=confirm|=accept|=sign|=give|=let|=get",
+          "=asked|=required|=expected|=told =me|=us =to =respond|=reply|=answer|=decide|=confirm|=accept|=sign|=give|=let|=get",
+          "=decision|=decide|=respond|=reply|=answer =on|=about|=to =another|=other|=competing|=alternative|=second|=their =offer|=role|=job|=position|=contract",
+          "=decision|=decide|=respond|=reply|=answer =on|=about|=to =my =other|=second|=competing|=alternative",
+          "=i|=we =always|=usually|=typically|=normally|=generally =respond|=reply|=answer",
           "=was|=were|=been|=am|=i'm|=being =asked|=required|=told|=expected|=requested =by",
           "=need|=have|=must|=got =to =give|=send|=let|=tell|=inform|=notify|=get =them|=that|=the|=their|=another|=other|=it|=my",
           "=another|=other|=competing|=their|=that|=the =offer|=employer|=company|=firm|=organisation|=organization|=school|=hospital|=bank|=agency|=practice|=council|=trust|=studio|=startup|=client|=university|=district ... =needs|=wants|=expects|=requires|=expires|=lapses|=closes|=asked|=gave|=given",
@@ -2858,13 +3186,14 @@ export const PHRASES = {
       {
         "id": "whyNoReply",
         "patterns": [
-          "why haven't|hasn't|didn't|hadn't|have|has|did|is|isn't ... heard|hear|replied|reply|responded|respond|gotten|contacted|answered|called|acknowledged|received|taking",
+          "why haven't|hasn't|didn't|hadn't|have|has|did|is|isn't ... heard|hear|replied|reply|responded|respond|gotten|got|contacted|answered|called|acknowledged|received|taking",
           "surprised|puzzled|baffled|concerned not to hear|receive|get",
           "surprised|puzzled|baffled|concerned not to have heard|received|had",
           "what's|what is? taking so|this long",
           "what's|what is the? holdup|hold-up|delay",
           "why the delay|holdup|hold-up|wait|silence",
           "is anyone|anybody there|reading|listening|home",
+          "=is|=are =anyone|=anybody|=you =actually|=even|=ever =reading|=listening|=receiving|=getting|=opening|=there",
           "wait|waiting forever|indefinitely",
           "=impatient|=restless|=impatiently ... wait|waiting|hear|hearing|answer|response|reply|decision|news|update|silence|delay|process",
           "=impatient|=restless =with|=at =you|=your|=the =process|=delay|=silence|=wait",
@@ -2879,6 +3208,7 @@ export const PHRASES = {
           "taking so|this long",
           "=still waiting",
           "can't|cannot wait any|much longer",
+          "=can't|=cannot|=won't =hold|=hang|=wait =on|=out? =for? =much|=any|=very =longer",
           "the sooner the better",
           "hurry up"
         ],
@@ -2899,7 +3229,8 @@ export const PHRASES = {
           "=i =expect|=demand|=require =a|=an|=your ... explanation|justification|breakdown|account|response|answer|reply|decision"
         ],
         "unless": [
-          "=expect|=expected|=expecting =to =hear|=receive|=get ... =good|=positive|=favourable|=favorable|=great|=happy|=encouraging =news|=outcome|=result|=results|=things"
+          "=expect|=expected|=expecting =to =hear|=receive|=get ... =good|=positive|=favourable|=favorable|=great|=happy|=encouraging =news|=outcome|=result|=results|=things",
+          "=can|=could|=may|=might|=should|=would|=do|=will =i =expect"
         ],
         "note": "impatience"
       },
@@ -2936,8 +3267,13 @@ export const PHRASES = {
           "=giving|=give =you =until|=till|=til",
           "=you'll =lose =me",
           "=you =will|=could|=may|=might =lose =me",
-          "will|i'll|shall|going be? raise|raising|escalate|escalating|take|taking this|the|my matter|issue|complaint|concern|decision ... with|to|above your|the|their",
-          "will|i'll|shall|going be? escalate|escalating this|it|the matter|issue|decision",
+          "will|i'll|shall|going =to? be? raise|raising|escalate|escalating|take|taking this|the|my matter|issue|complaint|concern|decision ... with|to|above your|the|their",
+          "will|i'll|shall|going =to? be? escalate|escalating =this|=it|=things|=my|=matters",
+          "will|i'll|shall|going =to? be? escalate|escalating =the matter|issue|decision|application|case",
+          "=or =i'm|=i'll =out|=gone|=walking|=done|=off",
+          "=or =i =am|=will =out|=gone|=walking|=done",
+          "=before =i =sign|=commit|=go =elsewhere|=with =another|=someone",
+          "=you =have =until|=till|=til =monday|=tuesday|=wednesday|=thursday|=friday|=saturday|=sunday|=tomorrow|=tonight|=noon|=eod|=cob|=the|=end|=close",
           "last|final chance"
         ],
         "unless": [
@@ -2978,6 +3314,8 @@ export const PHRASES = {
           "=everything|=world =to =me",
           "out of my misery",
           "=devastated|=heartbroken|=crushed =if",
+          "=if =i =don't|=can't|=cannot|=do|=can =not? =get|=land|=secure =this|=the =job|=role|=position|=offer ... ... =lose|=losing|=homeless|=evicted|=starve",
+          "=without =this =job|=role|=position|=income|=offer ... ... =lose|=losing|=homeless|=evicted|=starve",
           "=please =hire =me",
           "=won't|=will =not? =let =you =down",
           "=won't|=will =not? =regret =hiring|=choosing|=picking|=selecting|=giving",
@@ -3015,6 +3353,11 @@ export const PHRASES = {
         "unless": [
           "=than|=instead =of? =checking|=refreshing|=watching|=waiting",
           "=was|=were|=felt =so|=pretty|=quite|=really? =desperate",
+          "=was|=were|=had =been? =so|=really? =desperately =hoping|=wanting|=keen|=trying",
+          "=beg =to =follow|=state|=submit|=inform|=request|=bring|=apply|=enquire|=inquire|=say|=draw|=introduce|=acknowledge|=remind|=seek|=write|=refer",
+          "=beg =leave|=pardon",
+          "=i'd|=had|=was|=were =been? =on =tenterhooks|=pins",
+          "=beg =your =pardon|=indulgence",
           "=did =not =know"
         ],
         "note": "desperation"
@@ -3043,7 +3386,8 @@ export const PHRASES = {
           "written|wrote|emailed|called|contacted|messaged|tried|followed|chased|phoned|rung|rang ... ... =again =and =again",
           "written|wrote|emailed|called|contacted|messaged|tried|followed|chased|phoned|rung|rang ... ... =time =and =again",
           "=stop =ignoring",
-          "=ignoring|=ignored =me|=my =emails|=messages|=calls|=application|=follow-ups|=voicemails",
+          "=ignoring|=ignored|=ignore =me|=us",
+          "=ignoring|=ignored =my =emails|=messages|=calls|=application|=follow-ups|=voicemails",
           "=spam|=junk =folder",
           "no reply|response|answer to any",
           "written|wrote|emailed|called|contacted|messaged|reached|tried|followed|chased|sent|left ... ... three|four|five|six|several|multiple|numerous|countless|many separate|different? occasions|times|emails|messages|voicemails|calls|attempts",
@@ -3066,7 +3410,8 @@ export const PHRASES = {
           "know|understand|explain|tell|hear ... exactly why",
           "change your|the|their mind|minds",
           "=reconsider|=reconsidering",
-          "give me another|a second chance|shot|try|look",
+          "give me another|one =more? chance|shot|try|go",
+          "give me a =second chance|shot|try|look|go",
           "take|have another|a second look at my|me",
           "=i =want =to =know|=understand =why"
         ],
@@ -3125,6 +3470,9 @@ export const PHRASES = {
           "keep|keeping|kept|leave|leaving|left me in the dark",
           "=wait|=waiting|=waited =much|=any =longer",
           "=been =waiting =long =enough",
+          "=waited|=waiting =long =enough",
+          "=sick|=tired =of =waiting|=chasing",
+          "=fed =up =with? =waiting|=chasing",
           "=still =haven't|=hasn't|=hadn't|=not =heard|=received|=had|=gotten|=got",
           "=still =have|=has =not =heard|=received|=had|=gotten|=got",
           "=still =no =word|=reply|=response|=answer|=update|=news|=decision",
@@ -3142,7 +3490,12 @@ export const PHRASES = {
           "=nothing =but",
           "=rather =than =leaving|=keeping|=leave|=keep",
           "=instead =of =leaving|=keeping",
-          "=surprised|=surprising|=disappointed|=disappointing|=frustrated|=frustrating|=strange|=odd|=puzzled|=puzzling|=unfortunate|=shame|=pity|=baffled|=baffling =that"
+          "=surprised|=surprising|=disappointed|=disappointing|=frustrated|=frustrating|=strange|=odd|=puzzled|=puzzling|=unfortunate|=shame|=pity|=baffled|=baffling =that",
+          "=in =case =it|=they|=my|=the ... =went|=gone|=got|=was|=ended|=slipped|=missed|=lost|=astray|=buried",
+          "=which =i =completely|=fully|=totally|=quite? =understand",
+          "=which =i'm =sure",
+          "=i'm|=i =am =sure ... =busy|=hectic|=means|=just",
+          "=no =worries|=problem"
         ],
         "note": "impatience"
       },
@@ -3673,7 +4026,17 @@ export const PHRASES = {
       {
         "id": "otherLanguage",
         "patterns": [
-          "=merci|=gracias|=danke|=obrigado|=obrigada|=grazie|=arigato|=arigatou|=dziękuję"
+          "=merci|=gracias|=danke|=obrigado|=obrigada|=grazie|=arigato|=arigatou|=dziękuję",
+          "=shukran|=shokran|=shukriya|=dhanyavaad|=dhanyavad|=dhanyawad|=dhanyavaadagalu|=nandri|=nanri",
+          "=spasibo|=kiitos|=takk|=mahalo|=kamsahamnida|=gamsahamnida|=xiexie|=dankjewel|=köszönöm",
+          "=salamat =po|=for|=sa",
+          "=terima =kasih",
+          "=xie =xie",
+          "=asante =sana",
+          "=maith =agat",
+          "=dank =u|=je",
+          "=na =gode",
+          "=nagode|=medaase|=ngiyabonga|=enkosi|=daalu"
         ],
         "negatable": true
       },
@@ -3684,11 +4047,16 @@ export const PHRASES = {
           "gratefully",
           "gratitude",
           "much|most|truly|very =obliged",
+          "=obliged =to =you|=u|=all|=both",
+          "=obliged =for",
           "=indebted",
           "=honored|=honoured to",
           "meant|means ... a lot",
           "meant|means so|very? much",
           "meant|means the world",
+          "meant|means a =great|=good =deal",
+          "generous|kind with your time",
+          "=bless =you|=u =for",
           "valued|value ... your|the time|opportunity|chance|insight|insights|feedback|advice|perspective"
         ],
         "negatable": true
@@ -3706,10 +4074,13 @@ export const PHRASES = {
         "id": "emphatic",
         "patterns": [
           "thank ... enough",
+          "thank * ... enough",
           "enough ... grateful|thankful|appreciative|thank|appreciate",
           "more grateful|thankful|appreciative",
           "appreciate ... more",
-          "express ... grateful|thankful|gratitude|appreciation|thanks|appreciative"
+          "express ... grateful|thankful|gratitude|appreciation|thanks|appreciative",
+          "without =saying|=expressing|=offering|=sending? thank|thanks|=thank-you|gratitude|appreciation",
+          "remiss ... thank|thanks|=thank-you|gratitude|grateful|appreciation"
         ]
       },
       {
@@ -3767,9 +4138,15 @@ export const PHRASES = {
           "continued|ongoing|strong|keen|genuine|sincere|deep|renewed|great|real|serious|lasting interest",
           "reiterate|reaffirm|restate|express|confirm|emphasize|emphasise|underline|convey|share|renew my ... interest",
           "piqued|deepened|strengthened|reinforced|heightened|increased|solidified|sparked my ... interest|enthusiasm|excitement|desire|eagerness",
-          "=my interest|enthusiasm|excitement|eagerness ... remain|remains|continue|continues|stay|stays|grown|grew|deepened|strong|stronger|undiminished|unchanged|high"
+          "=my interest|enthusiasm|excitement|eagerness|keenness|motivation|desire ... remain|remains|continue|continues|stay|stays|grown|grew|deepened|strong|stronger|undiminished|unchanged|high",
+          "=expression|=statement|=declaration =of =my? =continued|=ongoing|=renewed? =interest",
+          "=invested =in =the|=this|=your|=joining|=working|=becoming|=being",
+          "=my motivation|interest|enthusiasm|keenness|eagerness|desire ... =is|=remains|=stays|=has =still|=very|=really|=only? =high|=strong|=great|=intact|=grown|=growing"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "=interested =to =hear|=know|=see|=read|=find|=understand|=get|=discover|=note|=receive|=check"
+        ]
       },
       {
         "id": "excited",
@@ -3784,9 +4161,16 @@ export const PHRASES = {
           "=can't|=cant|=cannot =wait =to ... join|contribute|work|start|begin|help|bring|get",
           "=thrilled =about|=by|=at",
           "=passionate =about",
-          "=motivated =by|=to"
+          "=motivated =by|=to|=for|=about"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "excited|thrilled =for =you|=them|=everyone",
+          "excited|thrilled =for =all =of =you",
+          "=excited|=thrilled =to =see|=hear|=watch|=follow =what|=how|=where =the|=your|=you|=they",
+          "=was|=were =so|=very|=really|=truly|=particularly? =excited|=thrilled =to =see|=meet|=visit|=hear|=tour",
+          "=was|=were =so|=very|=really|=truly|=particularly? =excited|=thrilled =to =be =invited|=interviewed|=shortlisted"
+        ]
       },
       {
         "id": "eager",
@@ -3796,7 +4180,8 @@ export const PHRASES = {
           "eager|keen to keep|continue|proceed|progress|move|go",
           "=keener|=keenest|=eagerer",
           "=still|=dead|=real|=right|=really|=very|=so|=heaps|=super|=mega|=well|=properly|=genuinely|=truly|=extremely|=incredibly|=definitely =keen",
-          "=well|=still|=definitely|=totally|=really|=so|=very|=fully|=proper =up =for",
+          "=well|=still|=definitely|=totally|=really|=so|=very|=fully|=proper|=much =up =for",
+          "=in =the =market =for =this|=the|=that|=your|=a =role|=job|=position|=post|=one|=opportunity",
           "=be|=am|=i'm|=i'd =up =for =it|=joining|=working|=the|=this|=that",
           "=still|=super|=really|=so|=totally|=genuinely|=properly|=very =into =the|=this|=that|=your|=joining|=working|=it",
           "=one|=role|=job|=position|=post =i =most|=really|=truly? =want",
@@ -3804,16 +4189,23 @@ export const PHRASES = {
           "=one =i'd|=i =would? =very? =much? =like|=love",
           "glad|happy|delighted|thrilled|keen|eager|proud|honoured|honored to pursue",
           "love|like|want|keen|hoping|hope to get|grab|land|earn|have a spot|place|seat",
-          "love|like|want|keen|eager|excited|happy|glad to come|coming on board|aboard",
+          "love|like|want|keen|eager|excited|happy|glad|thrilled|delighted|pleased|honoured|honored|proud|chuffed|stoked to come|coming|jump|climb|get on board|aboard",
           "=keen =as",
           "take|accept it gladly|happily|eagerly|willingly",
           "gladly|happily|eagerly take|accept it",
           "ready to contribute|join|tackle|hit|dive",
           "=keen =on",
           "eagerness",
-          "=desirous"
+          "=desirous",
+          "=as =motivated|=keen|=eager|=enthusiastic|=interested|=excited|=committed|=willing =as =ever|=before",
+          "=remain|=am|=i'm|=feel|=stay =still? =very|=highly|=really|=extremely|=so? =motivated",
+          "=willing =candidate|=one|=recruit|=learner|=pair",
+          "=willing =and =able|=ready|=available"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "eager|keen|eagerly =to =hear|=know|=receive|=find|=get =back|=out|=whether|=if|=from|=about|=the? =news|=word|=whether|=if|=your"
+        ]
       },
       {
         "id": "haveTheChance",
@@ -3833,6 +4225,7 @@ export const PHRASES = {
           "would|=i'd|=i'll|=will =still|=very|=really|=truly|=genuinely|=much|=so? =much? love|like|welcome|relish|enjoy to ... join|contribute|become|bring|work|be|continue|grow|help|support|take|step|write|build|serve|lead|tackle|teach|create|hold|fill|pursue",
           "would|=i'd|=i'll|=will love|like|welcome|relish|enjoy to ... take|step|write|build|serve|lead|tackle|teach|create",
           "would|=i'd =still|=very|=really|=truly|=genuinely|=much|=so? like|love to ... with =your =team|=practice|=company|=organisation|=organization|=department|=school|=firm|=unit|=ward|=group",
+          "glad|happy|delighted|thrilled|pleased|honoured|honored|grateful =if =i =can|=could|=may|=might|=were =to? =join|=work|=be|=become|=serve|=contribute|=start",
           "would|=i'd =still|=very|=really|=truly|=much|=so ... love|like to ... join|contribute|become|bring|work|be|continue|grow|help|support",
           "would|=i'd|=i'll|=will love|welcome|relish|value|enjoy|appreciate ... chance|opportunity|possibility|prospect|next|round|stage",
           "jump at the chance|opportunity",
@@ -3840,6 +4233,8 @@ export const PHRASES = {
           "would|=i'd =still? =really|=very|=truly|=so? =much? like|love to? =get =the|=this ... =role|=position|=job|=post",
           "would|=i'd|=i'll|=will love|like|welcome to keep|continue talking|discussing|the|our ... role|position|post|job|opportunity|team|conversation",
           "privilege|honor|honour to join|work|contribute|be|become",
+          "=would|=i'd|=shall =be =most|=very|=so|=truly|=really? =grateful|=thankful =for =the|=an|=any =opportunity|=chance",
+          "would|=i'd =still? =very? =much? =really? =truly? love|welcome|relish ... chance|opportunity|possibility|prospect|role|position|post|job",
           "hopeful ... join|joining|work|working|contribute|contributing|opportunity|chance|role|position",
           "want|wish|hope|hoping|aim|long to join|contribute|become|bring|work",
           "want|wish|hope|hoping to be =part|=considered|=a|=on",
@@ -3849,7 +4244,8 @@ export const PHRASES = {
         "negatable": true,
         "unless": [
           "=whoever|=whomever",
-          "=work|=works|=worked|=working =out =well? =for =you|=them|=the|=your|=everyone|=all"
+          "=work|=works|=worked|=working =out =well? =for =you|=them|=the|=your|=everyone|=all",
+          "=was|=were|=been =a|=an|=such =a? =real|=great|=genuine|=huge|=true|=absolute? =privilege|=honour|=honor =to"
         ]
       },
       {
@@ -3863,6 +4259,8 @@ export const PHRASES = {
         "negatable": true,
         "unless": [
           "love|wait to hear|know|ask|get|find|receive|chat|talk|speak|discuss|connect|catch|touch|follow|check|learn|see",
+          "=love =to =meet =up",
+          "=love =to * ... =coffee|=coffees|=drink|=drinks|=beer|=beers|=pint|=pints|=lunch|=dinner|=brunch|=tea|=cuppa|=touch|=contact",
           "love|wait the|this|that feedback|update|updates|news|answer|response|reply|decision|details|information|notes|results|chance =to =hear|=ask|=know"
         ]
       },
@@ -3879,6 +4277,7 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
+          "=forward =to =working|=sorting =out",
           "=whoever|=whomever",
           "=work|=works|=worked|=working =out =well? =for =you|=them|=the|=your|=everyone|=all"
         ]
@@ -3897,7 +4296,7 @@ export const PHRASES = {
       {
         "id": "glad",
         "patterns": [
-          "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to join|contribute|become",
+          "glad|happy|delighted|thrilled|overjoyed|elated|honored|honoured|proud|pleased to join|contribute|become",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased to be =part|=considered|=a",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased|privileged to hold|fill",
           "glad|happy|delighted|thrilled|honored|honoured|proud|pleased|excited to =take|=step =on|=up|=into",
@@ -3906,7 +4305,9 @@ export const PHRASES = {
         ],
         "negatable": true,
         "unless": [
-          "continue|continuing ... search|searching|elsewhere"
+          "continue|continuing ... search|searching|elsewhere",
+          "=was|=were =so|=very|=really|=truly|=most? glad|happy|delighted|thrilled|honored|honoured|proud|pleased =to =be =considered|=part|=a",
+          "=was|=were|=been =a|=an|=such =a? =real|=great|=genuine|=huge|=true|=absolute? =privilege|=honour|=honor =to"
         ]
       },
       {
@@ -3926,7 +4327,14 @@ export const PHRASES = {
       {
         "id": "idiom",
         "patterns": [
-          "would|=i'd|=i'll|=will =jump|=leap =at",
+          "would|=i'd|=i'll|=will =still|=happily|=gladly|=definitely? =jump|=leap =at",
+          "=give =my =right|=left =arm",
+          "=my =name =written =all =over",
+          "grab|seize|grabbed|seized ... =with =both =hands",
+          "=give =my =eye =teeth",
+          "=holding|=hold|=held =out =hope|=hopes",
+          "=dead|=firmly|=still|=really|=very =much? =set =on",
+          "=set =on =this|=the|=that|=your =one|=role|=job|=post|=position|=team|=place",
           "=hat ... =in =the =ring",
           "throw|toss|put|throwing|tossing|putting =my =hat",
           "=heart ... =set =on",
@@ -3948,6 +4356,10 @@ export const PHRASES = {
           "=put =me =down =for",
           "=i'm|=i =am? =all =in",
           "=in =a =heartbeat",
+          "=i'd|=i'll|=would|=will =still|=happily|=gladly|=definitely? =take =the|=this|=that|=your =job|=role|=post|=position|=offer|=place|=spot",
+          "=i'd|=i'll|=would|=will =still|=happily|=gladly|=definitely? =take|=accept =it =tomorrow|=today|=gladly|=happily|=now",
+          "=i'd|=i'll|=would|=will =accept|=take =it|=the? =offer? =straight|=immediately|=instantly|=gladly|=happily|=tomorrow|=like|=without",
+          "=i'll|=i'd|=would|=will =happily|=gladly|=definitely? =say =yes",
           "jump|leap|jumped|leapt =at =the|=an|=any|=that|=this =chance|=opportunity|=offer|=opening",
           "grab|seize|take|grabbed|seized =it|=the|=this|=that|=any ... =with =both =hands",
           "=would|=i'd|=i'll|=will =snap =it =up",
@@ -3985,7 +4397,7 @@ export const PHRASES = {
           "=top|=head|=first|=front =of|=on =my =list|=wishlist|=wish-list|=shortlist",
           "=top|=head|=first|=front =of|=on =my =wish =list",
           "=number =one|=1 =choice|=pick|=preference",
-          "=my =clear|=preferred|=favourite|=favorite =choice|=employer|=pick",
+          "=my =clear|=preferred|=favourite|=favorite =choice|=employer|=pick|=option|=destination|=place|=role|=team",
           "=i'd|=would|=i'll =pick|=choose|=take|=prefer * ... =over =the|=any|=my|=every =other|=offer|=offers|=competing|=rest|=alternative|=alternatives",
           "=i'd|=would|=i'll =pick|=choose|=take|=prefer * ... =over =anyone|=anybody|=anywhere|=another|=everyone|=everywhere"
         ],
@@ -3999,6 +4411,8 @@ export const PHRASES = {
         "patterns": [
           "picture|imagine|envision|envisage|visualise|visualize|pictured|imagined =myself",
           "=can|=could|=really|=already|=easily|=clearly|=definitely|=truly =see =myself",
+          "=i =see =myself =in|=on|=at|=there|=here|=working|=joining|=doing|=next",
+          "=where =i =see =myself",
           "=be|=become|=being =colleagues|=teammates|=coworkers|=co-workers|=workmates",
           "=future =colleague|=colleagues|=teammate|=teammates"
         ],
@@ -4033,8 +4447,10 @@ export const PHRASES = {
           "=wanna =join|=work|=be|=do|=help|=build|=start",
           "=i =really|=truly|=genuinely|=badly|=so|=still =want =this|=it",
           "=i =want =this|=it =so|=very? =much|=badly",
+          "=the =more =i =want =it|=this|=the|=to",
           "=if =i =end =up =on|=in|=with|=joining|=working =your|=the|=you",
-          "=if =i'm|=i =am? =lucky|=fortunate =enough =to =join|=work|=be|=get|=land"
+          "=if =i'm|=i =am? =lucky|=fortunate =enough =to =join|=work|=be|=get|=land",
+          "=be|=i'm|=am =lucky|=fortunate =enough =to =join|=work|=be|=get|=land|=become|=serve"
         ],
         "negatable": true
       },
@@ -4121,6 +4537,7 @@ export const PHRASES = {
       {
         "id": "promise",
         "patterns": [
+          "=you =can|=could =count|=rely|=depend =on =me",
           "=won't|=wouldn't|=never =let =you|=the|=your ... =down",
           "=will|=would =not =let =you|=the|=your ... =down"
         ]
@@ -4129,6 +4546,10 @@ export const PHRASES = {
         "id": "understatement",
         "patterns": [
           "=wouldn't|=couldn't =say =no =to",
+          "=my interest|enthusiasm|keenness|eagerness|motivation|desire|excitement ... =hasn't|=haven't|=never|=isn't|=won't wavered|changed|faded|dimmed|waned|diminished|lessened|flagged|cooled|dropped|dipped|shifted|wavering|fading|waning|waver|change|fade|wane",
+          "=my interest|enthusiasm|keenness|eagerness|motivation|desire|excitement ... =has|=have|=is =not|=never wavered|changed|faded|dimmed|waned|diminished|lessened|flagged|cooled|dropped|dipped|shifted|wavering|fading|waning",
+          "=not =giving|=give =up =on =working|=joining|=the|=this|=your|=you",
+          "=won't|=never =give =up =on =working|=joining|=the|=this|=your|=you",
           "=would|=could =not =say =no =to",
           "=couldn't|=could =not? =be =keener",
           "=couldn't|=could =not? =be =more =keen|=interested|=excited|=enthusiastic",
@@ -4167,14 +4588,34 @@ export const PHRASES = {
           "remain|stay|keep|kept ... =in|=under =consideration",
           "like|love|want|wish|hope|hoping|continue to be considered|=kept =in =mind",
           "=still =be =considered",
-          "=top|=first =choice|=preference|=pick|=option"
+          "=top|=first =choice|=preference|=pick|=option",
+          "=be =kept =in =mind|=view",
+          "=be =kept =on =file",
+          "glad|happy|delighted|pleased|grateful|thankful =to =be =considered =again|=for|=in",
+          "=consider =me =for =the|=this|=that|=your|=any|=a ... =role|=post|=position|=job|=vacancy|=opening|=opportunity|=placement|=appointment",
+          "=consider =me =a|=an|=as ... =candidate|=applicant|=fit|=choice"
         ],
-        "negatable": true
+        "negatable": true,
+        "unless": [
+          "=time =to =consider",
+          "=thank|=thanks|=appreciate|=appreciated ... =consider"
+        ]
       },
       {
         "id": "fit",
         "patterns": [
-          "great|good|strong|perfect|ideal|natural|excellent|real|wonderful|fantastic|solid|close|right|exceptional =fit|=fits|=match",
+          "great|good|strong|perfect|ideal|natural|excellent|real|wonderful|fantastic|solid|close|right|exceptional|brilliant|superb|terrific|lovely =fit|=fits|=match",
+          "=role|=job|=position|=post|=opportunity|=placement ... =perfect|=ideal|=right|=made =for =me",
+          "=ticks|=checks|=tick|=check =every|=all =the? =box|=boxes =for =me",
+          "=ticks|=checks|=tick|=check =all =my =boxes",
+          "role|position|job|post|placement|one|opportunity|work =i|=i'm|=i've =am|=have? =been? =really|=most|=still? =after",
+          "=exactly|=just|=precisely =what =i|=i'm|=i've =am|=have? =been? =after",
+          "=is|=remains =still? =my =big|=biggest|=real|=true? =dream",
+          "=job|=role|=position|=post|=team|=opportunity =is|=remains|=would =be? =still? =a|=my =dream",
+          "=role|=job|=opportunity|=position|=post|=chance =still|=really|=truly|=would? =means|=mean =a =lot|=great",
+          "=role|=job|=opportunity|=position|=post|=chance =still|=really|=truly|=would? =means|=mean =so =much",
+          "=role|=job|=opportunity|=position|=post|=chance =still|=really|=truly|=would? =means|=mean =everything",
+          "=role|=job|=opportunity|=position|=post|=chance =still|=really|=truly|=would? =means|=mean =the =world",
           "=fits|=fit well|perfectly|nicely|naturally|closely",
           "align|aligns|aligned well|closely|perfectly|strongly|seamlessly|nicely? with my",
           "=appeals|=appealed|=appeal =to =me",
@@ -4185,7 +4626,7 @@ export const PHRASES = {
           "committed to ... role|position|team|opportunity|joining|contributing|serving|working|helping|being|building|growing",
           "what ... been looking|searching|hoping for",
           "what =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
-          "role|position|job|opportunity|work|team|kind|sort|type ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
+          "role|position|job|opportunity|work|team|kind|sort|type ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping|=waiting =for",
           "placement|post|career|internship|apprenticeship|vacancy|path|door ... =i|=i'm|=i've =am|=have? =been? =looking|=searching|=hoping =for",
           "=the =one =i|=i'm|=i've =am|=have? =been? =really|=most|=still? =hoping|=looking|=after|=searching",
           "role|position|job|opportunity|team|work ... been looking|searching|hoping for",
@@ -4195,6 +4636,8 @@ export const PHRASES = {
           "=where =i'd =like|=love =to =be",
           "real|big|strong|huge|major draw",
           "the right move|step|fit|place for me",
+          "=the =right =role|=job|=position|=post|=team|=career|=opportunity|=place =for =me",
+          "=would|=will =be =a =real|=big|=great|=huge|=genuine? =step =up",
           "fit|fits|match|suit|line|tie|align|dovetail ... my ... =plans|goal|ambition|aspiration|trajectory",
           "=where|=direction =i|=i'd =would? =most? =want|=hope|=plan|=like|=love|=intend|=mean ... career|grow|head|go|develop|specialise|specialize",
           "=where =i|=i'd =would? =most|=really|=truly|=very|=much|=still|=so? =much? =want|=like|=love|=hope|=wish =to =be|=end|=land|=work|=belong",
@@ -4232,6 +4675,7 @@ export const PHRASES = {
           "hope|hoping =it =is|=will =be? =good|=positive =news",
           "hope|hoping =the =news|=answer|=outcome|=decision =is|=will =be? =good|=positive|=favourable|=favorable|=yes",
           "keep|keeping|have|got =my =fingers =crossed",
+          "=if =the =answer|=decision|=outcome|=news =is|=were|=was|=comes|=turns =back|=out? =a? =yes|=positive|=favourable|=favorable|=good",
           "hope|hoping|hopeful|wish|look|looking|forward ... =hear|=hearing|=get|=getting =a =yes",
           "=fingers =crossed =for|=on =a|=me|=good|=positive|=yes|=the|=this|=that|=it|=my"
         ],
@@ -4245,7 +4689,7 @@ export const PHRASES = {
           "future|upcoming ... role|roles|opening|openings|position|positions|opportunity|opportunities|vacancy|vacancies|post|posts",
           "role|roles|position|positions|opening|openings|vacancy|vacancies|opportunity|opportunities ... ... in =future",
           "role|roles|position|positions|opening|openings|vacancy|vacancies|opportunity|opportunities ... ... in =the =future",
-          "another|other ... role|position|post|vacancy|opening|opportunity opens|comes|come|open|arises|arise|becomes up|along|available?",
+          "another|other ... role|position|post|vacancy|opening|opportunity opens|comes|come|open|arises|arise|becomes|pops|crops|turns up|along|available?",
           "future|upcoming|later|other * role|roles|opening|openings|position|positions|opportunity|opportunities|vacancy|vacancies",
           "hear|hearing ... about|of ... future|upcoming|new|other role|roles|opening|openings|position|positions|opportunities|vacancies",
           "keep me ... mind",
@@ -4256,6 +4700,32 @@ export const PHRASES = {
           "work together|with ... future"
         ],
         "negatable": true
+      },
+      {
+        "id": "futureAfterRejection",
+        "patterns": [
+          "similar|comparable|equivalent|related|suitable ... role|post|position|opening|vacancy|opportunity|placement",
+          "=next =round|=intake|=cohort|=cycle|=recruitment|=advert|=posting|=vacancy|=vacancies|=opening|=openings|=role|=roles|=position|=positions|=post|=posts|=opportunity|=opportunities",
+          "=next ... =round|=intake|=cohort|=cycle|=recruitment|=advert|=posting|=vacancy|=vacancies|=opening|=openings|=role|=roles|=position|=positions|=post|=posts =is|=are|=comes|=come|=opens|=open|=goes|=go",
+          "=your|=the =next ... =vacancy|=vacancies|=opening|=openings|=role|=roles|=position|=positions|=post|=posts|=intake|=cohort",
+          "=new =round|=intake|=cohort|=vacancy|=vacancies|=posting|=postings|=role|=roles|=position|=positions",
+          "=think =of =me",
+          "bear|keep|have|hold =me ... =mind|=view",
+          "=keep|=hold|=retain =my =profile|=cv|=details|=resume|=résumé|=application|=name",
+          "role|vacancy|opening|position|post|opportunity|place ... arise|arises|pop|pops|crop|crops|vacant",
+          "apply|applying|try|trying =again",
+          "=first =in =the =queue|=line",
+          "=keep|=keeping =an =eye =out|=on",
+          "=if =something|=anything =else|=similar? =opens|=open|=comes|=turns|=crops|=pops|=arises|=changes|=becomes",
+          "=if =you =ever =need|=want|=require =someone|=somebody|=cover|=me|=extra|=another|=help|=staff|=hands|=locums",
+          "=if =you =ever =need|=want|=require =a =locum|=hand|=temp",
+          "=another =go|=try|=attempt|=shot|=crack|=bite =at =it|=this|=that|=applying|=joining",
+          "=another =go|=try|=attempt|=shot|=crack|=bite =at =the|=your ... =role|=job|=post|=position|=apprenticeship|=placement|=scheme|=programme|=program|=vacancy|=intake"
+        ],
+        "negatable": true,
+        "kinds": [
+          "after-rejection"
+        ]
       },
       {
         "id": "keepInTouch",
@@ -4937,6 +5407,7 @@ export const STEMS: Record<string, string> = {
   "battling": "battl",
   "be": "be",
   "beach": "beach",
+  "bear": "bear",
   "become": "becom",
   "becomes": "becom",
   "becoming": "becom",
@@ -5024,6 +5495,7 @@ export const STEMS: Record<string, string> = {
   "breakup": "breakup",
   "brief": "brief",
   "bright": "bright",
+  "brilliant": "brilliant",
   "bring": "bring",
   "bringing": "bring",
   "broadband": "broadband",
@@ -5178,6 +5650,7 @@ export const STEMS: Record<string, string> = {
   "christian": "christian",
   "christmas": "christma",
   "chronic": "chronic",
+  "chuffed": "chuf",
   "church": "church",
   "circle": "circl",
   "circling": "circl",
@@ -5253,6 +5726,7 @@ export const STEMS: Record<string, string> = {
   "companies": "compani",
   "company": "compani",
   "company's": "company's",
+  "comparable": "compar",
   "compare": "compar",
   "compared": "compar",
   "compensation": "compens",
@@ -5331,6 +5805,7 @@ export const STEMS: Record<string, string> = {
   "convoluted": "convolut",
   "cook": "cook",
   "cool": "cool",
+  "cooled": "cool",
   "coordinated": "coordin",
   "coordination": "coordin",
   "coordinator": "coordin",
@@ -5393,6 +5868,8 @@ export const STEMS: Record<string, string> = {
   "crippled": "crippl",
   "crisis": "crisi",
   "crohn's": "crohn's",
+  "crop": "crop",
+  "crops": "crop",
   "cross": "cross",
   "cross-examination": "cross-examin",
   "crossed": "cross",
@@ -5444,6 +5921,7 @@ export const STEMS: Record<string, string> = {
   "debt": "debt",
   "debts": "debt",
   "december": "decemb",
+  "decent": "decent",
   "decide": "decid",
   "decided": "decid",
   "deciding": "decid",
@@ -5527,9 +6005,12 @@ export const STEMS: Record<string, string> = {
   "difficulty": "difficulti",
   "dig": "dig",
   "digging": "dig",
+  "diminished": "diminish",
+  "dimmed": "dim",
   "dingy": "dingi",
   "diploma": "diploma",
   "diplomas": "diploma",
+  "dipped": "dip",
   "direction": "direct",
   "director": "director",
   "directors": "director",
@@ -5627,6 +6108,7 @@ export const STEMS: Record<string, string> = {
   "drives": "drive",
   "driving": "drive",
   "drop": "drop",
+  "dropped": "drop",
   "dropping": "drop",
   "drowning": "drown",
   "due": "due",
@@ -5666,6 +6148,7 @@ export const STEMS: Record<string, string> = {
   "effort": "effort",
   "eight-figure": "eight-figur",
   "elaborate": "elabor",
+  "elated": "elat",
   "elderly": "elderli",
   "eldest": "eldest",
   "electrician": "electrician",
@@ -5730,6 +6213,7 @@ export const STEMS: Record<string, string> = {
   "equality": "equal",
   "equipment": "equip",
   "equity": "equiti",
+  "equivalent": "equival",
   "error": "error",
   "escalate": "escal",
   "escalating": "escal",
@@ -5829,6 +6313,9 @@ export const STEMS: Record<string, string> = {
   "facility": "facil",
   "facing": "face",
   "faculty": "faculti",
+  "fade": "fade",
+  "faded": "fade",
+  "fading": "fade",
   "faint": "faint",
   "fair": "fair",
   "fairness": "fair",
@@ -5920,6 +6407,7 @@ export const STEMS: Record<string, string> = {
   "fitting": "fit",
   "five": "five",
   "fixed-term": "fixed-term",
+  "flagged": "flag",
   "flare": "flare",
   "flare-up": "flare-up",
   "flare-ups": "flare-up",
@@ -6103,6 +6591,7 @@ export const STEMS: Record<string, string> = {
   "handbook": "handbook",
   "handed": "hand",
   "handing": "hand",
+  "handle": "handl",
   "handled": "handl",
   "handler": "handler",
   "handout": "handout",
@@ -6405,6 +6894,7 @@ export const STEMS: Record<string, string> = {
   "justification": "justif",
   "justify": "justifi",
   "keen": "keen",
+  "keenness": "keen",
   "keep": "keep",
   "keeping": "keep",
   "keeps": "keep",
@@ -6486,6 +6976,7 @@ export const STEMS: Record<string, string> = {
   "lenders": "lender",
   "lengthy": "lengthi",
   "less": "less",
+  "lessened": "lessen",
   "lesson": "lesson",
   "lessor": "lessor",
   "let": "let",
@@ -6701,6 +7192,7 @@ export const STEMS: Record<string, string> = {
   "mother's": "mother's",
   "motions": "motion",
   "motivated": "motiv",
+  "motivation": "motiv",
   "mountain": "mountain",
   "move": "move",
   "moved": "move",
@@ -6875,6 +7367,7 @@ export const STEMS: Record<string, string> = {
   "overdraft": "overdraft",
   "overdue": "overdu",
   "overhaul": "overhaul",
+  "overjoyed": "overjoi",
   "overkill": "overkil",
   "overlong": "overlong",
   "overtime": "overtim",
@@ -6977,6 +7470,7 @@ export const STEMS: Record<string, string> = {
   "period": "period",
   "perks": "perk",
   "permit": "permit",
+  "permits": "permit",
   "person": "person",
   "personal": "person",
   "persons": "person",
@@ -7048,6 +7542,8 @@ export const STEMS: Record<string, string> = {
   "polling": "poll",
   "poor": "poor",
   "poorly": "poorli",
+  "pop": "pop",
+  "pops": "pop",
   "portal": "portal",
   "porter": "porter",
   "portfolio": "portfolio",
@@ -7140,6 +7636,7 @@ export const STEMS: Record<string, string> = {
   "promoted": "promot",
   "prompt": "prompt",
   "promptly": "promptli",
+  "proper": "proper",
   "proposal": "propos",
   "prospect": "prospect",
   "protocol": "protocol",
@@ -7285,6 +7782,7 @@ export const STEMS: Record<string, string> = {
   "rejected": "reject",
   "rejection": "reject",
   "relapse": "relaps",
+  "related": "relat",
   "relationship": "relationship",
   "relatives": "rel",
   "relaxed": "relax",
@@ -7303,6 +7801,7 @@ export const STEMS: Record<string, string> = {
   "remains": "remain",
   "remarks": "remark",
   "remember": "rememb",
+  "remiss": "remiss",
   "remote": "remot",
   "remote-area": "remote-area",
   "removal": "remov",
@@ -7552,13 +8051,13 @@ export const STEMS: Record<string, string> = {
   "shambles": "shambl",
   "shambolic": "shambol",
   "shame": "shame",
-  "shameful": "shame",
   "share": "share",
   "shared": "share",
   "sharing": "share",
   "she": "she",
   "shelter": "shelter",
   "shift": "shift",
+  "shifted": "shift",
   "shifts": "shift",
   "shock": "shock",
   "shocker": "shocker",
@@ -7802,6 +8301,7 @@ export const STEMS: Record<string, string> = {
   "suggestions": "suggest",
   "suing": "su",
   "suit": "suit",
+  "suitable": "suitabl",
   "suitcases": "suitcas",
   "sum": "sum",
   "summary": "summari",
@@ -7812,6 +8312,7 @@ export const STEMS: Record<string, string> = {
   "sunday": "sundai",
   "sunshine": "sunshin",
   "super": "super",
+  "superb": "superb",
   "superficial": "superfici",
   "supervisor": "supervisor",
   "supplement": "supplement",
@@ -7898,6 +8399,7 @@ export const STEMS: Record<string, string> = {
   "termination": "termin",
   "terrible": "terribl",
   "terribly": "terribl",
+  "terrific": "terrif",
   "terrified": "terrifi",
   "test": "test",
   "testimonial": "testimoni",
@@ -8041,6 +8543,7 @@ export const STEMS: Record<string, string> = {
   "turnaround": "turnaround",
   "turned": "turn",
   "turning": "turn",
+  "turns": "turn",
   "tutees": "tute",
   "tutor": "tutor",
   "twelve-step": "twelve-step",
@@ -8182,6 +8685,9 @@ export const STEMS: Record<string, string> = {
   "walked": "walk",
   "walking": "walk",
   "walkthrough": "walkthrough",
+  "wane": "wane",
+  "waned": "wane",
+  "waning": "wane",
   "want": "want",
   "wanted": "want",
   "wanting": "want",
@@ -8199,6 +8705,9 @@ export const STEMS: Record<string, string> = {
   "wasted": "wast",
   "wasting": "wast",
   "watch": "watch",
+  "waver": "waver",
+  "wavered": "waver",
+  "wavering": "waver",
   "way": "wai",
   "ways": "wai",
   "we": "we",
@@ -8314,6 +8823,7 @@ export const STEMS: Record<string, string> = {
   "you": "you",
   "you'd": "you'd",
   "you'll": "you'll",
+  "you're": "you're",
   "young": "young",
   "younger": "younger",
   "youngest": "youngest",

@@ -6,6 +6,7 @@ import type { Sentence, Word } from '../core/document.js'
 import { answersOffer, mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS } from '../core/types.js'
+import { asideThanks, isSignOffLine } from './lib/require-gratitude-aside.js'
 import { thanksEdit } from './lib/require-gratitude-fix.js'
 import {
   appreciationAsName,
@@ -17,10 +18,7 @@ import {
 import { postscript } from './lib/util.js'
 import { PHRASES } from './phrases.generated.js'
 
-// A bare "Thanks," / "Thank you so much," / "With gratitude," line is a sign-off, not thanks for the
-// interview; "Thank you for your time and consideration," over the name does thank.
-const SIGN_OFF =
-  /^(?:(?:(?:many|with(?: many)?|again) )?(?:thanks|thank you|thx)(?: (?:so|very) much| again| kindly| in advance| for everything)?|with (?:(?:much|many|deep|deepest|sincere|warm|warmest|great|heartfelt) )?(?:thanks|gratitude|appreciation)|gratefully|appreciatively|thankfully|in gratitude)\s*[,.!]?$/i
+const PLEA = /^(?:would|i'd|hope|hoping|please|pls|plz|if|fingers|pray|praying|wish|wishing)$/
 
 /** Phrase-list entry whose hits mark a later follow-up rather than thanks. */
 const LATER = 'laterNote'
@@ -87,7 +85,7 @@ export default defineRule({
         // A "Thank you!" line before another closing ("Thank you!\n\nBest regards,") is a sentence
         // of thanks, not the valediction.
         const beforeClosing = structure.closing !== null && start < structure.closing.start
-        hit = !beforeClosing && SIGN_OFF.test(text.slice(start, nl < 0 ? text.length : nl).trim())
+        hit = !beforeClosing && isSignOffLine(text.slice(start, nl < 0 ? text.length : nl))
         signOff.set(line, hit)
       }
       return hit
@@ -109,9 +107,11 @@ export default defineRule({
     const subjectLine = subject
       ? doc.sentences.filter((s) => s.start < subject.end && s.end > subject.start)
       : []
-    // Folded hands (🙏) in the writer's own prose thank the reader too.
-    if (own.some((s) => s.start >= structure.bodyStart && s.marks.some((m) => m.text.includes('\u{1F64F}'))))
-      return
+    // Folded hands (🙏) in the writer's own prose thank the reader too, but not after a wish or a plea
+    // ("would love to work there 🙏", "hope to hear soon 🙏"), where they mean "please".
+    const plea = (s: Sentence) => s.words.some((w) => PLEA.test(w.lower))
+    const folded = (s: Sentence) => s.marks.some((m) => m.text.includes('\u{1F64F}'))
+    if (own.some((s) => s.start >= structure.bodyStart && folded(s) && !plea(s))) return
     for (const s of [...own, ...subjectLine]) {
       for (const hit of ctx.findPhrases([s])) {
         if (hit.entry.id === LATER) {
@@ -127,6 +127,7 @@ export default defineRule({
         if (conditionalGratitude(s.words, i, hit.words.length)) continue
         if (hit.entry.id === 'thanks' && isCausal(s.words, i)) continue
         if (notThanksToReader(s.words, i, hit.words.length)) continue
+        if (asideThanks(s, text, i, hit.words.length)) continue
         return
       }
     }

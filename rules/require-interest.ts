@@ -1,13 +1,20 @@
 // A follow-up must restate interest in the role (after a rejection, in future roles). Phrases of
 // interest come from rules/data/require-interest.yml; rules/lib/require-interest-subject.ts sets aside
 // someone else's interest, -wants reads the writer wanting to do the work in any words (with -work and
-// -words), and -fix builds the suggested sentence.
+// -words), -extra reads the frontmatter subject, requests about the writer ("consider me for…") and "being
+// part of it would be a dream", and -fix builds the suggested sentence.
 import { z } from 'zod'
 import type { Sentence } from '../core/document.js'
 import { fmString } from '../core/frontmatter.js'
 import { answersOffer, mentionsMeeting, withdraws } from '../core/kind.js'
 import { defineRule } from '../core/rule.js'
 import { KINDS } from '../core/types.js'
+import {
+  aboutTheWriter,
+  saysStillIn,
+  subjectSentences,
+  workWouldBeAJoy,
+} from './lib/require-interest-extra.js'
 import { interestEdit } from './lib/require-interest-fix.js'
 import { someoneElses } from './lib/require-interest-subject.js'
 import { wantsTheWork } from './lib/require-interest-wants.js'
@@ -63,17 +70,23 @@ export default defineRule({
     const subjectLine = subject
       ? doc.sentences.filter((s) => s.start < subject.end && s.end > subject.start)
       : []
-    if (IN_SUBJECT.test(fmString(frontmatter, 'subject') ?? '')) return
-    for (const s of [...own, ...subjectLine]) {
+    const fmSubject = fmString(frontmatter, 'subject')
+    if (IN_SUBJECT.test(fmSubject ?? '')) return
+    // The frontmatter subject is read as prose of its own: "Still very keen on the Sous Chef role".
+    const fromSubject = subjectSentences(fmSubject).map((s) => ({ s, text: fmSubject! }))
+    for (const { s, text: t } of [...[...own, ...subjectLine].map((s) => ({ s, text })), ...fromSubject]) {
       for (const hit of ctx.findPhrases([s])) {
-        if (someoneElses(text, s.words, s.words.indexOf(hit.words[0]!))) continue
+        // "If you could consider me for any other opening": a request about the writer.
+        if (!aboutTheWriter(hit) && someoneElses(t, s.words, s.words.indexOf(hit.words[0]!))) continue
         return
       }
+      if (saysStillIn(t, s)) return
     }
     // After a rejection, wanting the work counts only when it looks ahead: "I'd love to work with your
     // team one day" (not "I'm happy to continue my search").
-    const ahead = (s: Sentence) => kind !== 'after-rejection' || AHEAD.test(text.slice(s.start, s.end))
-    if (own.some((s) => ahead(s) && wantsTheWork(text, s.words))) return
+    const ahead = (s: Sentence, t = text) => kind !== 'after-rejection' || AHEAD.test(t.slice(s.start, s.end))
+    if (own.some((s) => ahead(s) && (wantsTheWork(text, s.words) || workWouldBeAJoy(text, s.words)))) return
+    if (fromSubject.some(({ s, text: t }) => ahead(s, t) && wantsTheWork(t, s.words))) return
     // Only now, with nothing found, the whole-note checks: a note of unknown kind is a follow-up only
     // when it speaks of a meeting that took place; one that withdraws, or answers an offer, has no
     // interest to restate.

@@ -15,7 +15,11 @@ export const PROBLEM = frames([
   'pain point|points',
   'tech|technical debt',
   '=you|=they|=she|=he mentioned|described|explained|shared|noted|said|told|pointed|outlined|admitted|acknowledged|walked',
+  // The reader's own view of a problem: "the skill mix on the late shift, which you felt was thin".
+  '=you|=they|=she|=he felt|thought|agreed|worried|feared|suspected|flagged|raised',
   'we discussed|talked|spoke|covered|explored|chatted',
+  // Someone else's aside, reported: "your colleague joked that the office coffee is terrible".
+  '=joked|=quipped|=laughed|=confessed|=conceded =that',
   // "Your point that the supplier data is often inaccurate", "how open you were that the rollout was rushed".
   '=your point|comment|remark|observation|admission|concern|candour|candor|honesty|openness|frankness =that|=about|=on',
   '=you =were|=was|=are|=have =been =very|=so|=refreshingly? open|honest|candid|frank|upfront|transparent|realistic',
@@ -39,6 +43,8 @@ export const OWN_PAST = frames([
   'where i currently|previously work|worked',
   "i've|i seen|dealt|inherited",
   'i have seen|dealt|inherited',
+  // "I've worked in kitchens where service was frankly chaotic".
+  "=i've|=i =worked|=managed|=cooked|=served|=taught|=nursed|=volunteered =in|=at",
 ])
 
 /** Which check decides whether an entry's hit counts (the rule's create reads them; 'marker' by default). */
@@ -65,17 +71,24 @@ type Class =
   | 'endTag'
   | 'negTarget'
   | 'ironic'
+  | 'aside'
+  | 'aimed'
+  | 'thatTarget'
 const classOf = (cls: Class, ids: string) => ids.split(' ').map((id) => [id, cls] as const)
 export const CLASS = new Map<string, Class>([
   ...classOf(
     'critique',
-    'inattentive disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall disappointingThing environment misjudged wrongInfo distracted faultyProcess',
+    'inattentive disorganized unprofessional pointless late negatedPraise carelessness shouldHave wrongCall disappointingThing environment misjudged wrongInfo distracted faultyProcess understated oddVerdict',
   ),
   ...classOf(
     'soft',
-    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony byHow ownClock givenUp decisionMistake',
+    'regret wouldHaveLiked hardToHear rescheduled disputeDecision hardToAccept tooMany notTold unread processDig irony byHow ownClock givenUp decisionMistake interestingChoice couldHaveTold replyTakes unheeded purposeless candidateAdvice straightAnswer foundCold',
   ),
-  ...classOf('notSelf', 'counterfactual poorAdvert notRespectful'),
+  ...classOf('notSelf', 'counterfactual poorAdvert notRespectful mindOfItsOwn'),
+  ...classOf('aside', 'sarcasticAside'),
+  ...classOf('aimed', 'tooLong goneQuiet'),
+  ...classOf('thatTarget', 'baffledThat'),
+  ...classOf('negated', 'atItsBest'),
   ...classOf('negTarget', 'notBothered'),
   ...classOf('ironic', 'ironicVerdict'),
   ...classOf('improvable', 'improvable'),
@@ -96,9 +109,9 @@ export const CLASS = new Map<string, Class>([
   ...classOf('endTag', 'grudgingTag'),
 ])
 /** The message: `tone` (blunt or sarcastic) for TONE entries, `frustration` for FRUSTRATION, else `critique`. */
-export const FRUSTRATION = wordSet('frustration disappointment keptWaiting nobodyTold')
+export const FRUSTRATION = wordSet('frustration disappointment keptWaiting nobodyTold hearNothing tooLong')
 export const TONE = wordSet(
-  'passesFor honesty candour frankness complaintDisclaimer sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag ownClock givenUp ironicVerdict notForUs',
+  'passesFor honesty candour frankness complaintDisclaimer sarcasm yourLoss passiveAggressive waitSarcasm backhanded backhandedCompetence hypocrisy sarcasticTag bitRich irony tooMuchToAsk grudgingTag ownClock givenUp ironicVerdict notForUs optional sarcasticAside faintGratitude houseStyle dryRemark aFirst usedToIt wow onlyAssume someRecord',
 )
 /** Context words some entries need: a sarcastic "plenty of time to…" is about a wait. */
 export const WAIT_WORDS = wordSet(

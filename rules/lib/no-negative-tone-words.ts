@@ -9,7 +9,7 @@ import { wordSet } from './util.js'
 // job" (the writer's past) and "how the team fixed a chaotic handoff" (a problem the role solves)
 // are not critiques.
 export const PEOPLE = wordSet(
-  "you your yours yourself yourselves you're you've you'd you'll they them their they're they've he she him her everyone everybody nobody candidates applicants",
+  "you your yours yourself yourselves you're you've you'd you'll they them their they're they've he she him her everyone everybody nobody candidates applicants mr mrs ms dr",
 )
 export const NOUNS = wordSet(
   'interview interviews interviewer interviewers interviewing process processes panel panels panelist panelists ' +
@@ -22,7 +22,8 @@ export const NOUNS = wordSet(
     'website system software feedback posting listing advert advertisement ad description chat discussion trip ' +
     'journey task tasks assignment assignments homework take-home email emails message messages letter reply response ' +
     'delay delays silence wait study presentation brief briefing instructions information details ' +
-    'demonstration demo lesson session workshop observation council employer handling gentleman gentlemen',
+    'demonstration demo lesson session workshop observation council employer handling gentleman gentlemen ' +
+    'welcome afternoon morning comment comments remark remarks decision',
 )
 /** Things a writer can own: "my team was chaotic" is about their own job. */
 export const OWNABLE = wordSet(

@@ -5,6 +5,7 @@ import type { Sentence, Word } from '../../core/document.js'
 import { clauseBreakBefore, type PhraseHit, PhraseMatcher } from '../../core/phrases.js'
 import { answersOthers, conditionalOffer, needsJobFacts } from './no-pushy-tone-context.js'
 import { byThirdParty, CLAUSE_WORDS, fromThirdParty } from './no-pushy-tone-party.js'
+import { ownFewNotes, reportedSpeech } from './no-pushy-tone-reported.js'
 import { wordSet } from './util.js'
 
 /**
@@ -74,6 +75,7 @@ export function excused(sentence: Sentence, hit: PhraseHit): boolean {
   if (hit.entry.id === 'asap' && hit.words.length === 1 && asapAsLabel(sentence, i)) return true
   if (needsJobFacts(sentence, hit) || conditionalOffer(sentence, hit) || answersOthers(sentence, hit))
     return true
+  if (reportedSpeech(sentence, hit) || ownFewNotes(sentence, hit)) return true
   // "My family is depending on me getting this job" is still the writer's plea.
   const onWriter = hit.entry.id === 'desperation' && hit.words.slice(0, -1).some((w) => w.lower === 'me')
   if (!hit.entry.kinds && !onWriter && byThirdParty(sentence, i)) return true

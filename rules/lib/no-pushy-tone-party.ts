@@ -60,15 +60,23 @@ function partyOf(words: Word[], k: number): Party {
   return THIRD_NOUN.has(noun) ? 'third' : null
 }
 const BOUNDARY = wordSet('and that if when whenever while as whether')
+/** Verbs that open a clause without its own subject ("…and would like", "…and has asked"). */
+const SHARED = wordSet('would will has have had is was wants needs expects asked wanted needed')
 const PREPOSITION = wordSet('after before since in at during following last for with from on over by until')
 export function byThirdParty(sentence: Sentence, i: number): boolean {
   const { words } = sentence
   let a = i
-  while (a > 0 && !clauseBreakBefore(sentence, a)) {
-    const w = words[a - 1]!.lower
-    if (CLAUSE_WORDS.has(w) || BOUNDARY.has(w)) break
-    a--
-    if (w === 'which' || w === 'who') break
+  for (;;) {
+    while (a > 0 && !clauseBreakBefore(sentence, a)) {
+      const w = words[a - 1]!.lower
+      if (CLAUSE_WORDS.has(w) || BOUNDARY.has(w)) break
+      a--
+      if (w === 'which' || w === 'who') break
+    }
+    // "another company has offered me a role and would like an answer by Friday": a clause after
+    // "and" that opens with its verb shares the subject of the clause before.
+    if (a > 1 && words[a - 1]!.lower === 'and' && a < i && SHARED.has(words[a]!.lower)) a--
+    else break
   }
   if (a >= i) return false
   let party: Party = null
@@ -84,6 +92,8 @@ export function byThirdParty(sentence: Sentence, i: number): boolean {
   } else {
     const det = words[a]!.lower
     party = partyOf(words, a + 1 < i && (OTHERS.has(det) || NEAR.has(det) || det === 'your') ? a + 1 : a)
+    // "My wife says we really need this job": the writer is the nearer subject.
+    if (words.slice(a + 1, i).some((w) => WRITER.has(w.lower))) party = 'writer'
   }
   if (party !== 'third') return false
   // "Could the head decide by Friday?": the clause asks the reader, whoever decides.

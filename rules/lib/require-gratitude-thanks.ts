@@ -5,7 +5,22 @@ import type { Word } from '../../core/document.js'
 
 // "I would appreciate an update" asks for something; it does not thank.
 const REQUEST = new Set(['would', "i'd", "we'd", "you'd", 'will', "i'll", 'could', 'should', 'be'])
-const ADVERB = new Set(['really', 'very', 'much', 'greatly', 'truly', 'certainly', 'so', 'deeply', 'also'])
+const ADVERB = new Set([
+  'really',
+  'very',
+  'much',
+  'greatly',
+  'truly',
+  'certainly',
+  'so',
+  'deeply',
+  'also',
+  'highly',
+  'hugely',
+  'immensely',
+  'most',
+  'well',
+])
 
 export function isRequest(words: readonly Word[], i: number): boolean {
   let j = i - 1
@@ -31,7 +46,8 @@ export function conditionalGratitude(words: readonly Word[], i: number, length: 
   if (words[j]?.lower !== 'be') return false
   j = back(j - 1)
   const modal = words[j]?.lower ?? ''
-  return modal === 'would' || modal === 'could' || modal.endsWith("'d")
+  // "I shall be grateful for an early reply", "I'll be thankful for any pointers": a request too.
+  return /^(?:would|could|will|shall|should)$/.test(modal) || modal.endsWith("'d") || modal.endsWith("'ll")
 }
 
 // "my appreciation for", "a token of appreciation" thank; "the donor appreciation breakfast" names an event.
@@ -55,6 +71,15 @@ export function appreciationAsName(words: readonly Word[], i: number): boolean {
 export function isCausal(words: readonly Word[], i: number): boolean {
   if (words[i]?.lower !== 'thanks' || words[i + 1]?.lower !== 'to') return false
   const rest = words.slice(i + 2)
+  // "Thanks to receive me yesterday" (thanks for receiving me): a verb follows, so it thanks.
+  // "Thanks to you, I now understand the role", "I give my thanks to you and the team": the reader.
+  if (rest[0]?.lower === 'you') return false
+  if (
+    /^(?:receive|meet|see|have|host|welcome|interview|invite|give|show|spend|share|talk|speak|consider)$/.test(
+      rest[0]?.lower ?? '',
+    )
+  )
+    return false
   if (rest.length <= 3) return false
   const forAt = rest.findIndex((w) => w.lower === 'for')
   if (forAt < 0) return true
@@ -112,17 +137,26 @@ export function notThanksToReader(words: readonly Word[], i: number, length: num
     : head === 'thank' && after(0) === 'you'
       ? after(1)
       : undefined
-  if (noun && /^(?:notes?|e-?mails?|letters?|cards?|messages?|gifts?)$/.test(noun)) return true
+  // "Just a quick thank-you note for yesterday's interview" is one, though.
+  const own = /^(?:a|this|my|quick|short|little|brief|small|belated)$/.test(words[i - 1]?.lower ?? '')
+  const forWhat = /^(?:for|to)$/.test(after(noun === after(0) ? 1 : 2) ?? '')
+  if (noun && /^(?:notes?|e-?mails?|letters?|cards?|messages?|gifts?)$/.test(noun) && !(own && forWhat))
+    return true
   // "Please pass on my thanks to Jade at the agency": thanks for someone else, carried by the reader.
   if (/^(?:thanks|gratitude|appreciation)$/.test(head)) {
     const before = [words[i - 1], words[i - 2], words[i - 3]].map((w) => w?.lower ?? '')
     const toReader = after(0) === 'to' && /^(?:you|your)$/.test(after(1) ?? '')
+    const mine = before[0] === 'my' || before[0] === 'our'
+    // "Please pass on my thanks to Jade" carries thanks elsewhere; "I'd like to extend my thanks for
+    // the interview" thanks the reader unless it names someone else ("convey my thanks to Dr. Lim").
+    if (!toReader && mine && /^(?:on|along|pass|passing|relay|relaying|forward)$/.test(before[1]!))
+      return true
     if (
       !toReader &&
-      (before[0] === 'my' || before[0] === 'our') &&
-      /^(?:on|along|pass|passing|convey|conveying|relay|relaying|forward|extend|extending|send|give)$/.test(
-        before[1]!,
-      )
+      mine &&
+      /^(?:convey|conveying|extend|extending|send|sending|give)$/.test(before[1]!) &&
+      after(0) === 'to' &&
+      (/^(?:please|kindly)$/.test(before[2]!) || !/^(?:the|all|everyone|both)$/.test(after(1) ?? ''))
     )
       return true
   }

@@ -52,7 +52,9 @@ function writerSubject(text: string, words: readonly Word[], j: number, imperson
 
 const HOPE = wordSet('hope hoping hopeful hopefully')
 const HOPE_MODAL = wordSet("can could will would may might shall i'll we'll i'd we'd")
-const HOPE_FILL = wordSet('that still also soon really eventually then one day someday yet')
+const HOPE_FILL = wordSet(
+  'that still also soon really eventually then one day someday yet very much so truly sincerely dearly',
+)
 
 /** After "I hope": "(that) I can / we will / I'll get to / I'll be able to" → index of the verb, or -1. */
 function hopedClause(text: string, words: readonly Word[], s: number): number {

@@ -9,14 +9,14 @@ export const WRITER = new Set(['i', "i'd", "i'm", "i'll", "i've", 'we', "we'd", 
 
 // Heads. WISH take "to" directly; MODAL_ONLY need would/'d/should/will first; IMPERSONAL go with "it".
 export const WISH = wordSet(
-  'want wanting wanna hope hoping wish wishing longing yearn itching dying busting aim aiming',
+  'want wanting wanna hope hoping wish wishing longing yearn itching dying busting aim aiming pray praying',
 )
 // "I'd sooner drive for you", "I would kill to work there".
 export const MODAL_ONLY = wordSet(
   'like love relish enjoy welcome prefer rather sooner happily gladly willingly count mean kill',
 )
 export const GLAD = wordSet(
-  'glad happy delighted thrilled pleased proud honoured honored privileged keen eager excited hyped stoked ready raring chuffed buzzing desperate determined motivated',
+  'glad happy delighted thrilled pleased proud honoured honored privileged keen eager excited hyped stoked ready raring chuffed buzzing desperate determined motivated willing overjoyed elated ecstatic',
 )
 export const IMPERSONAL = wordSet(
   'privilege honour honor pleasure dream joy thrill great cool amazing wonderful fantastic brilliant lovely awesome exciting epic class mint ace grand deadly lush wicked',
@@ -24,7 +24,7 @@ export const IMPERSONAL = wordSet(
 export const MODAL = wordSet("would should will i'd i'll we'd we'll it'd")
 // Words that may stand between the subject, the head and "to".
 export const FILL = wordSet(
-  "am i'm are we're be feel remain would should will i'd i'll we'd we'll do really very much so soo sooo truly genuinely still more than most well proper properly dead real mega totally defo absolutely incredibly extremely super quite right dearly honestly deeply absolute also all just already sincerely always definitely certainly even currently now it a an the deal lot world everything great for me us",
+  "am i'm are we're be feel remain would should will i'd i'll we'd we'll do really very much so soo sooo truly genuinely still more than most well proper properly dead real mega totally defo absolutely incredibly extremely super quite right dearly honestly deeply absolute also all just already sincerely always definitely certainly even currently now it a an the deal lot world everything great for me us ever big huge true genuine absolute such my",
 )
 export const BLOCK = wordSet(
   "you you're you'd you'll they they're they'd he she it's is was were been had has have who which team company panel everyone anyone someone",
@@ -43,7 +43,7 @@ export const ADMIN_VERB = wordSet(
 )
 // …or anything in its clause: "do a second interview", "take any questions", "help in any way".
 export const ADMIN_NOUN = wordSet(
-  'search searching elsewhere discussion dialogue question information info detail document documentation paperwork reference referee sample portfolio transcript cv resume résumé certificate certification form availability available contacted reached notified informed schedule time call chat interview test assessment update news feedback answer response reply decision outcome record note plot slide copy contact number email link way however sure moment conversation anything else whatever timeline timing date slot back touch coffee lunch drink meeting example thought point connected no nothing salary package pension notice',
+  'search searching elsewhere discussion dialogue question information info detail document documentation paperwork reference referee sample portfolio transcript cv resume résumé certificate certification form availability available contacted reached notified informed schedule time call chat interview test assessment update news feedback answer response reply decision outcome record note plot slide copy contact number email link way however sure moment conversation anything else whatever timeline timing date slot back touch coffee lunch drink beer pint dinner brunch cuppa meeting example thought point connected no nothing salary package pension notice',
 )
 // After "to be": "be part of it", "be on one of your vans", "be driving the 40" — not "be honest".
 export const BE_OK = wordSet(
@@ -60,7 +60,7 @@ export const plural = (w: Word) => w.lower.replace(/(?<=\w{3})s$/, '')
 export const adminNoun = (w: Word) => ADMIN_NOUN.has(w.lower) || ADMIN_NOUN.has(plural(w))
 // Verbs that name the job even with nothing after them: "I would love to join."
 export const ALONE = wordSet(
-  'join start begin contribute work return apply continue proceed progress advance',
+  'join start begin contribute work return apply continue proceed progress advance resume',
 )
 // Going on with the process: "keep going with Northlake", "carry on to the next stage", "go further
 // in the process", "move forward" (not "move on", which gives up, nor "go over", "go through").

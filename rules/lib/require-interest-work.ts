@@ -43,7 +43,10 @@ export function doesWork(text: string, words: readonly Word[], c: number, depth 
     return false
   // "continue to work with you" (not "continue to hear").
   if (v?.stem === 'continu' && words[c + 1]?.lower === 'to') return doesWork(text, words, c + 2, depth + 1)
-  if (!v || depth > 2 || ADMIN_VERB.has(v.lower) || VERB_STEMS.has(v.stem) || adminNoun(v)) return false
+  // "ready to resume immediately" (Nigerian English: to start the job): a verb here, not a CV.
+  const resume = v?.lower === 'resume' && words[c - 1]?.lower === 'to'
+  if (!v || depth > 2 || ADMIN_VERB.has(v.lower) || VERB_STEMS.has(v.stem) || (adminNoun(v) && !resume))
+    return false
   if (DETERMINER.test(v.lower)) return false
   const next = words[c + 1]
   if (v.stem === 'be' && !(next && (BE_OK.has(next.lower) || /ing$/.test(next.lower)))) return false
@@ -58,7 +61,7 @@ export function doesWork(text: string, words: readonly Word[], c: number, depth 
   for (let k = c + 1; k < Math.min(words.length, c + 12) && !gapHas(text, words, k); k++) {
     const w = words[k]!
     // "I'd rather drive for you than anywhere else": the comparison is not the work.
-    if (/^(?:if|because|but|so|whether|should|once|when|until|than)$/.test(w.lower)) break
+    if (/^(?:if|because|but|so|whether|should|once|when|whenever|until|than)$/.test(w.lower)) break
     // "get the results" is news; "build on that result" is the work.
     if (adminNoun(w) || (/^(?:get|have)$/.test(v.lower) && plural(w) === 'result')) return false
     if (/^(?:you|them|him|her)$/.test(w.lower) && words[k + 1]?.lower === 'through') return false
