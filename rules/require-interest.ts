@@ -72,21 +72,24 @@ export default defineRule({
       : []
     const fmSubject = fmString(frontmatter, 'subject')
     if (IN_SUBJECT.test(fmSubject ?? '')) return
-    // The frontmatter subject is read as prose of its own: "Still very keen on the Sous Chef role".
-    const fromSubject = subjectSentences(fmSubject).map((s) => ({ s, text: fmSubject! }))
-    for (const { s, text: t } of [...[...own, ...subjectLine].map((s) => ({ s, text })), ...fromSubject]) {
+    const said = (s: Sentence, t: string) => {
       for (const hit of ctx.findPhrases([s])) {
         // "If you could consider me for any other opening": a request about the writer.
         if (!aboutTheWriter(hit) && someoneElses(t, s.words, s.words.indexOf(hit.words[0]!))) continue
-        return
+        return true
       }
-      if (saysStillIn(t, s)) return
+      return saysStillIn(t, s)
     }
+    if ([...own, ...subjectLine].some((s) => said(s, text))) return
+    // The frontmatter subject is read as prose of its own ("Still very keen on the Sous Chef role"),
+    // parsed only when the note itself has said nothing.
+    const fromSubject = subjectSentences(fmSubject)
+    if (fromSubject.some((s) => said(s, fmSubject!))) return
     // After a rejection, wanting the work counts only when it looks ahead: "I'd love to work with your
     // team one day" (not "I'm happy to continue my search").
     const ahead = (s: Sentence, t = text) => kind !== 'after-rejection' || AHEAD.test(t.slice(s.start, s.end))
     if (own.some((s) => ahead(s) && (wantsTheWork(text, s.words) || workWouldBeAJoy(text, s.words)))) return
-    if (fromSubject.some(({ s, text: t }) => ahead(s, t) && wantsTheWork(t, s.words))) return
+    if (fromSubject.some((s) => ahead(s, fmSubject!) && wantsTheWork(fmSubject!, s.words))) return
     // Only now, with nothing found, the whole-note checks: a note of unknown kind is a follow-up only
     // when it speaks of a meeting that took place; one that withdraws, or answers an offer, has no
     // interest to restate.
