@@ -31,7 +31,8 @@ const TIME = wordSet('day week month year hour minute age fortnight while moment
 const OTHERS = wordSet('another other competing second current previous former old last my his her their our')
 const NEAR = wordSet('the this that a an these those')
 const ASKING = wordSet('please kindly could can would will need want like expect appreciate must')
-const WRITER = wordSet("i we i'm i've i'd i'll we're we've we'd we'll")
+/** The writer as a subject: "I", "we" and their contractions. */
+export const WRITER = wordSet("i we i'm i've i'd i'll we're we've we'd we'll")
 const READER_WORD = wordSet("you you've you'd you'll you're your")
 const OWN = wordSet(
   'email messag note call voicemail applic candidaci letter follow-up inquiri enquiri cv résumé resum text',

@@ -4,13 +4,12 @@
 // lost", "I have now emailed three times, so I will leave it here").
 import type { Sentence } from '../../core/document.js'
 import { clauseBreakBefore, type PhraseHit } from '../../core/phrases.js'
-import { CLAUSE_WORDS } from './no-pushy-tone-party.js'
+import { CLAUSE_WORDS, WRITER } from './no-pushy-tone-party.js'
 import { wordSet } from './util.js'
 
 const REPORTING = wordSet(
   'said says saying mentioned mentions mentioning told tells telling explained explains noted notes indicated indicates wrote writes advised advises informed informs suggested suggests warned warns confirmed confirms added adds stated states',
 )
-const WRITER = wordSet("i i've i'd i'll i'm we we've we'd we'll we're")
 const PASSIVE = wordSet('was were been being am is are')
 /** "As mentioned, …", "like I said": the writer reminding the reader of their own words. */
 const SELF = wordSet('as like')
