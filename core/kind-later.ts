@@ -2,7 +2,7 @@
 // a first note unless it says it comes days or weeks later: `laterScore` weighs the signs of that.
 import type { Document } from './document.js'
 import { bodyOf, met } from './kind-facts.js'
-import { thanks } from './kind-phrases.js'
+import { FOLLOW_UP_ON_POINTS, thanks } from './kind-phrases.js'
 import { PhraseMatcher } from './phrases.js'
 
 const RECENT = new PhraseMatcher([
@@ -87,7 +87,7 @@ const later = new PhraseMatcher([
     unless: [
       '=follow|=following =up =on|=with =your|=a|=the|=that|=one|=our =question|=questions|=point|=points|=idea|=ideas|=link|=thought|=thoughts|=sample|=request|=comment|=remark',
       // "I wanted to follow up on a few points we discussed".
-      '=follow|=following =up =on =a =few|=couple =of? =points|=questions|=things|=topics|=items|=ideas',
+      FOLLOW_UP_ON_POINTS,
       "=will|=i'll|=happy|=glad|=can|=could =to? =follow =up",
     ],
   },

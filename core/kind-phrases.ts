@@ -119,6 +119,10 @@ export const second = new PhraseMatcher([
   },
 ])
 
+/** Following up on what was said, not on the decision: "I wanted to follow up on a few points". */
+export const FOLLOW_UP_ON_POINTS =
+  '=follow|=following =up =on =a =few|=couple =of? =points|=questions|=things|=topics|=items|=ideas'
+
 export const inquiry = new PhraseMatcher([
   {
     id: 'inquiry',
@@ -179,7 +183,7 @@ export const inquiry = new PhraseMatcher([
     // Following up on what was said, not on the decision: "I wanted to follow up on a few points we
     // discussed", "to follow up on your question about the rota".
     unless: [
-      '=follow|=following =up =on =a =few|=couple =of? =points|=questions|=things|=topics|=items|=ideas',
+      FOLLOW_UP_ON_POINTS,
       '=follow|=following =up =on|=with =your|=our|=that|=the =question|=questions|=point|=points|=idea|=ideas|=thought|=thoughts|=comment|=remark',
     ],
   },

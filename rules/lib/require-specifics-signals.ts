@@ -160,19 +160,18 @@ export function countSignals(
     for (const hit of hits) {
       const at = words.findIndex((w) => w.start >= hit.end)
       const found: Word[] = []
+      const first = words.findIndex((w) => w.start === hit.start)
       // "We talked about the thermostat analogy", "We discussed homeostasis": at the head of its
       // clause, "we/you talked about" introduces what follows ("the analogy we discussed" looks back).
-      const head = words.findIndex((w) => w.start === hit.start)
       const opensClause =
         hit.entry.id === 'relative' &&
-        (head <= 0 ||
-          STOP_MARK.test(gapBefore(head)) ||
-          /^(?:and|but|so|then|also)$/.test(words[head - 1]!.lower))
+        (first <= 0 ||
+          STOP_MARK.test(gapBefore(first)) ||
+          /^(?:and|but|so|then|also)$/.test(words[first - 1]!.lower))
       if ((hit.entry.id === 'topic' || opensClause) && at >= 0 && !mine(hit.start, true)) {
         // The words after the trigger, up to a clause break: "our discussion about [the Kafka migration]".
         if (words[at]!.lower === 'to' && !hit.words.at(-1)!.lower.startsWith('to')) continue
         // A one-word trigger after a determiner is a noun, not a verb: "our meeting", "the values".
-        const first = words.findIndex((w) => w.start === hit.start)
         if (hit.words.length === 1 && first > 0 && DETERMINER.test(words[first - 1]!.lower)) continue
         // "I try to design courses …", "I always build …", "I aim to review …": the writer's own habits.
         if (WORK_VERB.test(hit.words[0]!.lower)) {
@@ -204,7 +203,6 @@ export function countSignals(
         !mine(hit.start, true) &&
         (hit.entry.id === 'head' || hit.entry.id === 'relative' || /^(?:you|we)$/.test(hit.words[0]!.lower))
       ) {
-        const first = words.findIndex((w) => w.start === hit.start)
         const reach = hit.entry.id === 'head' ? 3 : 4
         for (let i = first - 1; i >= Math.max(0, first - reach) && !FUNCTION(words[i]); i--)
           if (content(i)) found.push(words[i]!)
